@@ -1,0 +1,41 @@
+#!/usr/bin/env python
+"""Convert notebooks to and from a plain 'percent' text form, for editing notebooks in a text editor.
+
+    python tools/nbpct.py nbs/00_data.ipynb > draft.py   # notebook -> percent text
+    python tools/nbpct.py draft.py nbs/00_data.ipynb   # percent text -> notebook (outputs dropped)
+
+Cells are separated by lines `# %%` (code) or `# %% [markdown]` (markdown; each line prefixed by '# ').
+"""
+import json, sys, re
+from pathlib import Path
+
+def to_pct(nb_path):
+    nb = json.loads(Path(nb_path).read_text())
+    out = []
+    for c in nb['cells']:
+        src = ''.join(c['source'])
+        if c['cell_type'] == 'markdown':
+            out.append('# %% [markdown]\n' + '\n'.join(('# ' + l) if l else '#' for l in src.split('\n')))
+        else: out.append('# %%\n' + src)
+    return '\n\n'.join(out) + '\n'
+
+def from_pct(txt):
+    cells = []
+    for chunk in re.split(r'^# %%', txt, flags=re.M)[1:]:
+        head, _, body = chunk.partition('\n')
+        body = body.rstrip('\n')
+        if head.strip() == '[markdown]':
+            lines = [l[2:] if l.startswith('# ') else l[1:] if l.startswith('#') else l for l in body.split('\n')]
+            cells.append(dict(cell_type='markdown', metadata={}, source=_lines('\n'.join(lines))))
+        else:
+            cells.append(dict(cell_type='code', execution_count=None, metadata={}, outputs=[], source=_lines(body)))
+    return dict(cells=cells, metadata=dict(kernelspec=dict(display_name='python3', language='python', name='python3')),
+                nbformat=4, nbformat_minor=5)
+
+def _lines(s):
+    ls = s.split('\n')
+    return [l + '\n' for l in ls[:-1]] + [ls[-1]] if s else []
+
+if __name__ == '__main__':
+    if len(sys.argv) == 2: sys.stdout.write(to_pct(sys.argv[1]))
+    else: Path(sys.argv[2]).write_text(json.dumps(from_pct(Path(sys.argv[1]).read_text()), indent=1) + '\n')
