@@ -6,7 +6,7 @@
 
 Cells are separated by lines `# %%` (code) or `# %% [markdown]` (markdown; each line prefixed by '# ').
 """
-import json, sys, re
+import json, sys, re, hashlib
 from pathlib import Path
 
 def to_pct(nb_path):
@@ -29,6 +29,11 @@ def from_pct(txt):
             cells.append(dict(cell_type='markdown', metadata={}, source=_lines('\n'.join(lines))))
         else:
             cells.append(dict(cell_type='code', execution_count=None, metadata={}, outputs=[], source=_lines(body)))
+    seen = set()
+    for c in cells:   # stable ids from the content, so re-generating a notebook keeps unchanged cells' ids
+        i = hashlib.sha1(''.join(c['source']).encode()).hexdigest()[:8]
+        while i in seen: i = hashlib.sha1(i.encode()).hexdigest()[:8]
+        seen.add(i); c['id'] = i
     return dict(cells=cells, metadata=dict(kernelspec=dict(display_name='python3', language='python', name='python3')),
                 nbformat=4, nbformat_minor=5)
 
