@@ -91,7 +91,7 @@ class PaperWarmup(Callback):
     def state(self): return {'switched_at': self.switched_at}
     def load_state(self, s): self.switched_at = s['switched_at']
 
-# %% ../nbs/03_training.ipynb #6366bd6b
+# %% ../nbs/03_training.ipynb #1068c16c
 def amp_supported(device: torch.device) -> bool:
     "Whether mixed precision training can run on `device`: CUDA, or a CPU with native bf16."
     if device.type == 'cuda': return True
@@ -104,9 +104,9 @@ class DeviceMixedPrecision(MixedPrecision):
     "fastai's `MixedPrecision`, autocasting on the data's device: fp16/bf16 on CUDA, bf16 on CPU."
     def before_fit(self):
         dev = self.dls.device.type if self.dls.device is not None else 'cpu'
-        if dev != 'cuda': self.amp_mode = AMPMode.BF16
-        super().before_fit()
-        if dev != 'cuda': self.autocast = torch.autocast(dev, dtype=torch.bfloat16)
+        if dev == 'cuda': return super().before_fit()
+        self.amp_mode = AMPMode.BF16
+        self.autocast, self.learn.scaler, self.scales = torch.autocast(dev, dtype=torch.bfloat16), torch.amp.GradScaler(dev, enabled=False), []
 
 # %% ../nbs/03_training.ipynb #7914688f
 def atomic_write(path: Path, data: bytes | str):
@@ -337,7 +337,7 @@ def _check(model, epochs, iters, batch_size, lr, momentum, wd, schedule, warmup_
     return dict(model=model, epochs=epochs, iters=iters, batch_size=batch_size, lr=lr, momentum=momentum, wd=wd, schedule=schedule,
                 warmup_epochs=warmup_epochs, val=val, log_every=log_every, label_smoothing=label_smoothing, paper_warmup=paper_warmup)
 
-# %% ../nbs/03_training.ipynb #08043035
+# %% ../nbs/03_training.ipynb #581d9c26
 def train(model=None, epochs=None, iters=None, batch_size=None, lr=None, schedule=None, momentum=None, wd=None,
           warmup_epochs=None, data=None, val=None, seed=None, device=None, amp=None, channels_last=None, out='results',
           name=None, resume=None, log_every=10, quiet=False, label_smoothing=None, paper_warmup=None, cbs=None) -> Learner:
@@ -413,12 +413,13 @@ def train(model=None, epochs=None, iters=None, batch_size=None, lr=None, schedul
         config['resumed'] = ck['config'].get('resumed', []) + [{'epoch': start_epoch, 'iter': ck['iter']}]
     runlog.start_epoch = start_epoch
 
+    if start_epoch >= n_epochs:   # nothing to do; its logs stay as they are
+        if not quiet: print(f"{name}: already finished ({start_epoch} epochs)")
+        learn.config = json.loads((logdir/'config.json').read_text()) if (logdir/'config.json').exists() else config
+        return learn
     logdir.mkdir(parents=True, exist_ok=True); ckdir.mkdir(parents=True, exist_ok=True)
     config['started'] = datetime.now(timezone.utc).isoformat(timespec='seconds')
     atomic_write(logdir/'config.json', json.dumps(config, indent=1, default=str))
-    if start_epoch >= n_epochs:
-        if not quiet: print(f"{name}: already finished ({start_epoch} epochs)")
-        return learn
     if ck is not None:
         set_rng_state(ck['rng']); dls.train.rng.setstate(ck['dl_rng'])
         if not quiet: print(f"{name}: resuming after epoch {start_epoch} (iteration {ck['iter']})")
