@@ -221,18 +221,19 @@ class Normalize:
         x = x.float().div_(255).sub_(self.mean.to(x.device))
         return x if self.std is None else x.div_(self.std.to(x.device))
 
-# %% ../nbs/00_data.ipynb #f0aad97f
+# %% ../nbs/00_data.ipynb #7709bc72
 class CifarDL(DataLoader):
     "fastai `DataLoader` over in-memory uint8 images: whole-batch slicing, augmentation and normalization on the device."
-    def __init__(self, dataset: TensorDataset, bs=128, normalize=None, augment=False, channels_last=False, **kwargs):
+    def __init__(self, dataset: TensorDataset, bs=128, normalize=None, augment=False, channels_last=False, rank=0, world=1, **kwargs):
         super().__init__(dataset, bs=bs, **kwargs)
-        store_attr('normalize,augment,channels_last')
+        store_attr('normalize,augment,channels_last,rank,world')
 
     def create_batches(self, samps):
         x, y = self.dataset.tensors
         idxs = torch.as_tensor(list(samps), dtype=torch.long, device=x.device)
         for b in idxs.split(self.bs):
             if self.drop_last and len(b) < self.bs: break
+            if self.world > 1: b = b.tensor_split(self.world)[self.rank]   # this process's share of the global batch
             yield x[b], y[b]
 
     def after_batch(self, b):
@@ -243,17 +244,17 @@ class CifarDL(DataLoader):
         return x, y
 
     def new(self, dataset=None, cls=None, **kwargs):
-        kw = dict(normalize=self.normalize, augment=self.augment, channels_last=self.channels_last)
+        kw = dict(normalize=self.normalize, augment=self.augment, channels_last=self.channels_last, rank=self.rank, world=self.world)
         return super().new(dataset, cls, **{**kw, **kwargs})
 
-# %% ../nbs/00_data.ipynb #44bd91db
+# %% ../nbs/00_data.ipynb #5ef31a83
 def default_device(device=None) -> torch.device:
     "`device`, or CUDA when available, else CPU."
     if device is None: device = 'cuda' if torch.cuda.is_available() else 'cpu'
     return torch.device(device)
 
 def cifar10_dls(source=None, bs=128, val=0, device=None, norm='pixel', eval_bs=1000, seed=0,
-                channels_last=False, root='data') -> DataLoaders:
+                channels_last=False, root='data', rank=0, world=1) -> DataLoaders:
     "fastai `DataLoaders` of CIFAR-10 from `source` with the paper's augmentation; `val` images held out if > 0."
     arr = load_cifar10(source, root=root)
     if val: (tx, ty), (ex, ey) = split_val(arr.train_x, arr.train_y, val, seed=seed)
@@ -262,7 +263,7 @@ def cifar10_dls(source=None, bs=128, val=0, device=None, norm='pixel', eval_bs=1
     device = default_device(device)
     normalize = Normalize(tx, norm)
     def dl(x, y, **kw): return CifarDL(TensorDataset(x.to(device), y.to(device)), normalize=normalize,
-                                      channels_last=channels_last, device=device, **kw)
+                                      channels_last=channels_last, device=device, rank=rank, world=world, **kw)
     dls = DataLoaders(dl(tx, ty, bs=bs, shuffle=True, drop_last=True, augment=True),
                       dl(ex, ey, bs=eval_bs), device=device)
     dls.classes, dls.eval_split = arr.classes, ('val' if val else 'test')
