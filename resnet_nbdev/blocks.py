@@ -31,23 +31,24 @@ class ShortcutA(nn.Module):
 
     def extra_repr(self): return f"stride={self.stride}, pad_channels=({self.before}, {self.after})"
 
-# %% ../nbs/01_blocks.ipynb #6aa045f9
+# %% ../nbs/01_blocks.ipynb #87abf53e
 def make_shortcut(ni: int, nf: int, stride=1, option='A') -> nn.Module:
-    "The shortcut of a block from `ni` to `nf` channels: option 'A' (zero-pad identity) or 'B' (projection)."
-    if option not in ('A', 'B'): raise ValueError(f"shortcut={option!r}: use 'A' (identity, zero-padded) or 'B' (projection)")
-    if stride == 1 and ni == nf: return nn.Identity()
+    "The shortcut of a block from `ni` to `nf` channels: option 'A' (zero-padded identity), 'B' (projection where the shape changes) or 'C' (projection)."
+    if option not in ('A', 'B', 'C'): raise ValueError(f"shortcut={option!r}: use 'A' (identity, zero-padded), 'B' (projection where needed) or 'C' (projection everywhere)")
+    if stride == 1 and ni == nf and option != 'C': return nn.Identity()
     if option == 'A': return ShortcutA(ni, nf, stride)
     return nn.Sequential(nn.Conv2d(ni, nf, 1, stride=stride, bias=False), nn.BatchNorm2d(nf))
 
-# %% ../nbs/01_blocks.ipynb #7f4acdc2
+# %% ../nbs/01_blocks.ipynb #4b8735e0
 class BasicBlock(nn.Module):
-    "Two 3×3 conv–BN layers with a ReLU between them and a shortcut (`'A'`, `'B'`, or None for a plain block) around both."
+    "Two 3×3 conv–BN layers with a ReLU between them and a shortcut (`'A'`, `'B'`, `'C'`, or None for a plain block) around both."
+    shortcut_attr = 'shortcut'
     def __init__(self, in_planes: int, planes: int, stride=1, shortcut='A'):
         super().__init__()
         self.conv1, self.bn1 = conv3x3(in_planes, planes, stride), nn.BatchNorm2d(planes)
         self.conv2, self.bn2 = conv3x3(planes, planes), nn.BatchNorm2d(planes)
         self.option = shortcut
-        if shortcut is not None: self.shortcut = make_shortcut(in_planes, planes, stride, shortcut)
+        if shortcut is not None: setattr(self, self.shortcut_attr, make_shortcut(in_planes, planes, stride, shortcut))
 
     def residual(self, x: Tensor) -> Tensor:
         "F(x): the two conv–BN layers."
@@ -55,7 +56,7 @@ class BasicBlock(nn.Module):
 
     def forward(self, x: Tensor) -> Tensor:
         out = self.residual(x)
-        if self.option is not None: out = out + self.shortcut(x)
+        if self.option is not None: out = out + getattr(self, self.shortcut_attr)(x)
         return F.relu(out)
 
 # %% ../nbs/01_blocks.ipynb #1036ec41

@@ -55,7 +55,7 @@ class PlainNet(ResNet):
     def __init__(self, n: int, num_classes=10):
         super().__init__(n, shortcut=None, num_classes=num_classes, block=PlainBlock)
 
-# %% ../nbs/02_models.ipynb #d265a5fb
+# %% ../nbs/02_models.ipynb #ba31c30f
 def ResNet20(**kw):   "ResNet-20 (n=3)";     return ResNet(3, **kw)
 def ResNet32(**kw):   "ResNet-32 (n=5)";     return ResNet(5, **kw)
 def ResNet44(**kw):   "ResNet-44 (n=7)";     return ResNet(7, **kw)
@@ -74,6 +74,7 @@ MODELS = {f.__name__: f for f in (ResNet20, ResNet32, ResNet44, ResNet56, ResNet
 def model_name(name: str) -> str:
     "The registry's spelling of `name` (case and '-' ignored); error listing the valid names if unknown."
     key = str(name).replace('-', '').replace('_', '').lower()
+    if key.startswith('imagenet'): import resnet_nbdev.imagenet   # registers the ImageNet models (Table 1) in MODELS
     for k in MODELS:
         if k.lower() == key: return k
     raise ValueError(f"unknown model {name!r}; choose one of: {', '.join(MODELS)}")

@@ -280,7 +280,7 @@ class DataParallel(Callback):
         self.learn.model = DDP(self.model, device_ids=[dev.index] if dev.type == 'cuda' else None)
     def after_fit(self): self.learn.model = _unwrap(self.model)
 
-# %% ../nbs/03_training.ipynb #6e93e18d
+# %% ../nbs/03_training.ipynb #fbd07cfb
 class ConfigError(ValueError):
     "A bad training setting; the message names the value and what is allowed."
 
@@ -288,9 +288,12 @@ PAPER = dict(model='ResNet20', batch_size=128, lr=0.1, momentum=0.9, wd=1e-4, sc
              warmup_epochs=0., seed=0, val=0, amp=False, channels_last=False, label_smoothing=0., paper_warmup='auto')
 
 def _model(name) -> str:
-    "The registry's name of model `name`, or a ConfigError listing the valid ones."
-    try: return model_name(name)
-    except ValueError: raise ConfigError(f"--model {name!r}: unknown; choose one of: {', '.join(MODELS)}") from None
+    "The registry's name of a CIFAR-10 model `name`, or a ConfigError listing the valid ones."
+    cifar = [m for m in MODELS if not m.startswith('ImageNet')]
+    try: m = model_name(name)
+    except ValueError: m = None
+    if m not in cifar: raise ConfigError(f"--model {name!r}: unknown; choose one of: {', '.join(cifar)}")
+    return m
 
 def _show(v): return f"{v:g}" if isinstance(v, float) else str(v)
 def _flag(name): return '--' + name.replace('_', '-')   # as --help spells it (underscores are accepted too)
