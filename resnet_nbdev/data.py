@@ -38,13 +38,14 @@ ACCEPTED = ("the canonical cifar-10-python.tar.gz, an extracted cifar-10-batches
 class DataError(ValueError):
     "A data source that cannot be used; the message names it and says what is accepted."
 
-# %% ../nbs/00_data.ipynb #a8e8cf45
+# %% ../nbs/00_data.ipynb #4198b377
 def download_cifar10(root='data', url=CIFAR10_URL, md5=CIFAR10_MD5, tries=2) -> Path:
     "Path of the verified CIFAR-10 archive in `root`, downloading it (again, if corrupt) when needed."
     root = Path(root).expanduser()
     fn = root/url.rsplit('/', 1)[-1]
     if check_integrity(fn, md5): return fn
     part = fn.with_name(fn.name + '.part')
+    created = not root.exists()
     for _ in range(tries):
         fn.unlink(missing_ok=True)    # corrupt or truncated: never keep it
         part.unlink(missing_ok=True)
@@ -52,8 +53,9 @@ def download_cifar10(root='data', url=CIFAR10_URL, md5=CIFAR10_MD5, tries=2) -> 
         except RuntimeError: continue  # torchvision's md5 mismatch: try again
         except (URLError, OSError) as e:
             part.unlink(missing_ok=True)
+            if created: shutil.rmtree(root, ignore_errors=True)   # leave nothing behind
             raise DataError(f"cannot download {url} ({getattr(e, 'reason', e)}); "
-                            f"pass a local copy instead: {ACCEPTED}") from None
+                            f"pass a local copy instead (--data PATH): {ACCEPTED}") from None
         os.replace(part, fn)
         return fn
     part.unlink(missing_ok=True)

@@ -207,7 +207,7 @@ class RunLog(Callback):
     def state(self): return {'epochs': self.epochs, 'iters': self.iters, 't_total': self.t_total}
     def load_state(self, s): self.epochs, self.iters, self.t_total = s['epochs'], s['iters'], s['t_total']
 
-# %% ../nbs/03_training.ipynb #50ffa0a0
+# %% ../nbs/03_training.ipynb #4763bc99
 def _unwrap(model): return model.module if isinstance(model, DDP) else model
 
 def rng_state() -> dict:
@@ -263,9 +263,12 @@ def load_checkpoint(path) -> dict:
 class StopAfter(Callback):
     "End training after `total_iters` iterations, mid-epoch if need be (the paper stops at 64k, not at an epoch end)."
     order = 100   # last, so every other callback sees the final batch
-    def __init__(self, total_iters): self.total_iters = total_iters
+    def __init__(self, total_iters): self.total_iters, self.stopping = total_iters, False
     def after_batch(self):
-        if self.training and self.train_iter >= self.total_iters: raise CancelTrainException
+        if self.training and self.train_iter >= self.total_iters: self.stopping = True; raise CancelTrainException
+    def after_cancel_train(self):
+        # a planned stop, not an aborted epoch: let the Recorder still report this epoch's training loss
+        if self.stopping and hasattr(self.learn, 'recorder'): self.recorder.cancel_train = False
 
 # %% ../nbs/03_training.ipynb #eb88bf92
 def dist_env() -> tuple[int, int, int]:
