@@ -12,8 +12,9 @@ from .blocks import BasicBlock, PlainBlock, make_shortcut
 from .models import MODELS, init_he, count_params
 
 # %% auto #0
-__all__ = ['IMAGENET_MODELS', 'ImageNetBasicBlock', 'Bottleneck', 'ImageNetResNet', 'ImageNetResNet18', 'ImageNetResNet34',
-           'ImageNetResNet50', 'ImageNetResNet101', 'ImageNetResNet152', 'ImageNetPlainNet18', 'ImageNetPlainNet34']
+__all__ = ['IMAGENET_MODELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'ImageNetBasicBlock', 'Bottleneck', 'ImageNetResNet',
+           'ImageNetResNet18', 'ImageNetResNet34', 'ImageNetResNet50', 'ImageNetResNet101', 'ImageNetResNet152',
+           'ImageNetPlainNet18', 'ImageNetPlainNet34', 'ShorterSideJitter', 'imagenet_tfms', 'imagenet_dls']
 
 # %% ../nbs/06_imagenet.ipynb #58a8760a
 class ImageNetBasicBlock(BasicBlock):
@@ -79,3 +80,47 @@ def ImageNetPlainNet34(**kw): "plain-34 (Table 2)"; return ImageNetResNet(PlainB
 IMAGENET_MODELS = {f.__name__: f for f in (ImageNetResNet18, ImageNetResNet34, ImageNetResNet50, ImageNetResNet101,
                                             ImageNetResNet152, ImageNetPlainNet18, ImageNetPlainNet34)}
 MODELS.update(IMAGENET_MODELS)   # one registry: get_model('ImageNetResNet50') works like get_model('ResNet56')
+
+# %% ../nbs/06_imagenet.ipynb #1b1e65df
+import os, random as _random
+from pathlib import Path
+import torchvision.transforms.v2 as T
+from torchvision.datasets import ImageFolder
+from fastai.data.load import DataLoader
+from fastai.data.core import DataLoaders
+from .data import DataError, default_device
+
+IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
+
+class ShorterSideJitter(torch.nn.Module):
+    "Resize so the shorter side is a random integer in [lo, hi] (torchvision's `RandomResize` makes the output square)."
+    def __init__(self, lo: int, hi: int): super().__init__(); self.lo, self.hi = lo, hi
+    def forward(self, img): return T.functional.resize(img, [_random.randint(self.lo, self.hi)], antialias=True)
+
+def imagenet_tfms(size=224):
+    "The paper's scale augmentation (shorter side in [256, 480] for 224) and the centre-crop evaluation transform."
+    lo, hi, ev = round(size * 256 / 224), round(size * 480 / 224), round(size * 256 / 224)
+    tail = [T.ToImage(), T.ToDtype(torch.float32, scale=True), T.Normalize(IMAGENET_MEAN, IMAGENET_STD)]
+    return (T.Compose([ShorterSideJitter(lo, hi), T.RandomCrop(size), T.RandomHorizontalFlip(), *tail]),
+            T.Compose([T.Resize(ev, antialias=True), T.CenterCrop(size), *tail]))
+
+class _ChannelsLast:
+    def __call__(self, b): return (b[0].contiguous(memory_format=torch.channels_last), *b[1:])
+
+def imagenet_dls(source, bs=256, size=224, device=None, workers=None, channels_last=False) -> DataLoaders:
+    "fastai `DataLoaders` over an ImageFolder tree `source` with train/ and val/ (or test/), with the paper's augmentation."
+    root = Path(source).expanduser()
+    ev = next((root/d for d in ('val', 'test') if (root/d).is_dir()), None)
+    if not (root/'train').is_dir() or ev is None:
+        raise DataError(f"{root}: an ImageNet-style dataset needs train/<class>/* and val/<class>/* (or test/) folders")
+    tt, te = imagenet_tfms(size)
+    try: tr_ds, ev_ds = ImageFolder(root/'train', tt), ImageFolder(ev, te)
+    except (FileNotFoundError, RuntimeError) as e: raise DataError(f"{root}: {e}") from None
+    if tr_ds.classes != ev_ds.classes: raise DataError(f"{root}: train/ and {ev.name}/ have different classes")
+    if bs > len(tr_ds): raise DataError(f"bs={bs}: larger than the {len(tr_ds)} training images")
+    workers = min(8, os.cpu_count() or 1) if workers is None else workers
+    kw = dict(num_workers=workers, device=default_device(device), after_batch=_ChannelsLast() if channels_last else None)
+    kw = {k: v for k, v in kw.items() if v is not None}
+    dls = DataLoaders(DataLoader(tr_ds, bs=bs, shuffle=True, drop_last=True, **kw), DataLoader(ev_ds, bs=bs, **kw))
+    dls.classes, dls.eval_split = tr_ds.classes, ev.name
+    return dls

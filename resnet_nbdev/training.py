@@ -33,11 +33,12 @@ from .data import cifar10_dls, DataError, fake_cifar10
 from .models import get_model, model_name, count_params, MODELS
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'PAPER', 'step_sched', 'with_warmup', 'lr_schedule', 'IterScheduler', 'PaperWarmup', 'amp_supported',
-           'DeviceMixedPrecision', 'atomic_write', 'atomic_save', 'to_csv', 'DivergedError', 'RunLog', 'rng_state',
-           'set_rng_state', 'Checkpoint', 'load_checkpoint', 'StopAfter', 'dist_env', 'DataParallel', 'ConfigError',
-           'resolve_device', 'run_name', 'cpu_name', 'git_commit', 'train', 'resnet_train', 'one_line_errors',
-           'cli_main', 'resnet_train_main', 'bench', 'bench_summary', 'resnet_bench', 'resnet_bench_main']
+__all__ = ['SCHEDULES', 'PAPER', 'DATASETS', 'step_sched', 'with_warmup', 'lr_schedule', 'IterScheduler', 'PaperWarmup',
+           'amp_supported', 'DeviceMixedPrecision', 'atomic_write', 'atomic_save', 'to_csv', 'DivergedError', 'RunLog',
+           'rng_state', 'set_rng_state', 'Checkpoint', 'load_checkpoint', 'StopAfter', 'dist_env', 'DataParallel',
+           'ConfigError', 'resolve_device', 'run_name', 'cpu_name', 'git_commit', 'train', 'resnet_train',
+           'one_line_errors', 'cli_main', 'resnet_train_main', 'bench', 'bench_summary', 'resnet_bench',
+           'resnet_bench_main']
 
 # %% ../nbs/03_training.ipynb #cf208a0c
 def step_sched(lr: float, milestones=(0.5, 0.75), gamma=0.1):
@@ -283,19 +284,22 @@ class DataParallel(Callback):
         self.learn.model = DDP(self.model, device_ids=[dev.index] if dev.type == 'cuda' else None)
     def after_fit(self): self.learn.model = _unwrap(self.model)
 
-# %% ../nbs/03_training.ipynb #fbd07cfb
+# %% ../nbs/03_training.ipynb #fef1e48f
 class ConfigError(ValueError):
     "A bad training setting; the message names the value and what is allowed."
 
 PAPER = dict(model='ResNet20', batch_size=128, lr=0.1, momentum=0.9, wd=1e-4, schedule='paper', epochs=None, iters=64000,
-             warmup_epochs=0., seed=0, val=0, amp=False, channels_last=False, label_smoothing=0., paper_warmup='auto')
+             warmup_epochs=0., seed=0, val=0, amp=False, channels_last=False, label_smoothing=0., paper_warmup='auto',
+             dataset='cifar10', image_size=224)
+DATASETS = ('cifar10', 'imagenet')
 
-def _model(name) -> str:
-    "The registry's name of a CIFAR-10 model `name`, or a ConfigError listing the valid ones."
-    cifar = [m for m in MODELS if not m.startswith('ImageNet')]
+def _model(name, dataset='cifar10') -> str:
+    "The registry's name of model `name` for `dataset`, or a ConfigError listing the valid ones."
+    if dataset == 'imagenet': import resnet_nbdev.imagenet   # registers the ImageNet models
     try: m = model_name(name)
     except ValueError: m = None
-    if m not in cifar: raise ConfigError(f"--model {name!r}: unknown; choose one of: {', '.join(cifar)}")
+    ok = [k for k in MODELS if k.startswith('ImageNet') == (dataset == 'imagenet')]
+    if m not in ok: raise ConfigError(f"--model {name!r}: unknown for --dataset {dataset}; choose one of: {', '.join(ok)}")
     return m
 
 def _show(v): return f"{v:g}" if isinstance(v, float) else str(v)
@@ -355,10 +359,13 @@ def git_commit() -> str | None:
         return (c + ('+dirty' if dirty else '')) or None
     except (OSError, subprocess.SubprocessError): return None
 
-# %% ../nbs/03_training.ipynb #7724fad9
-def _check(model, epochs, iters, batch_size, lr, momentum, wd, schedule, warmup_epochs, val, log_every, label_smoothing, paper_warmup):
+# %% ../nbs/03_training.ipynb #e33ea6f5
+def _check(model, epochs, iters, batch_size, lr, momentum, wd, schedule, warmup_epochs, val, log_every, label_smoothing, paper_warmup,
+           dataset='cifar10', image_size=224):
     "Validate and convert the numeric and named settings (no I/O)."
-    model = _model(model)
+    if dataset not in DATASETS: raise ConfigError(f"--dataset {dataset!r}: unknown; choose one of: {', '.join(DATASETS)}")
+    model = _model(model, dataset)
+    image_size = _num('image_size', image_size, int, 0, what='a positive whole number of pixels')
     if epochs is not None and iters is not None: raise ConfigError(f"--epochs {epochs} and --iters {iters}: give one or the other")
     if epochs is not None: epochs = _num('epochs', epochs, what='a positive number of epochs (fractions allowed)')
     if iters is not None: iters = _num('iters', iters, int, 0, what='a positive whole number of iterations')
@@ -373,16 +380,18 @@ def _check(model, epochs, iters, batch_size, lr, momentum, wd, schedule, warmup_
     label_smoothing = _num('label_smoothing', label_smoothing, lo=0, lo_open=False, hi=1, what='a number in [0, 1)')
     if paper_warmup not in ('auto', 'on', 'off'): raise ConfigError(f"--paper-warmup {paper_warmup!r}: use auto, on or off")
     return dict(model=model, epochs=epochs, iters=iters, batch_size=batch_size, lr=lr, momentum=momentum, wd=wd, schedule=schedule,
-                warmup_epochs=warmup_epochs, val=val, log_every=log_every, label_smoothing=label_smoothing, paper_warmup=paper_warmup)
+                warmup_epochs=warmup_epochs, val=val, log_every=log_every, label_smoothing=label_smoothing, paper_warmup=paper_warmup,
+                dataset=dataset, image_size=image_size)
 
-# %% ../nbs/03_training.ipynb #a528c0c8
+# %% ../nbs/03_training.ipynb #6255a438
 def train(model=None, epochs=None, iters=None, batch_size=None, lr=None, schedule=None, momentum=None, wd=None,
           warmup_epochs=None, data=None, val=None, seed=None, device=None, amp=None, channels_last=None, out='results',
-          name=None, resume=None, log_every=10, quiet=False, label_smoothing=None, paper_warmup=None, cbs=None) -> Learner:
-    "Train a CIFAR-10 model with the paper's recipe (settings left as None) and return the fitted `Learner`."
+          name=None, resume=None, log_every=10, quiet=False, label_smoothing=None, paper_warmup=None, dataset=None,
+          image_size=None, cbs=None) -> Learner:
+    "Train a model with the paper's recipe (settings left as None) and return the fitted `Learner`."
     given = dict(model=model, epochs=epochs, iters=iters, batch_size=batch_size, lr=lr, schedule=schedule, momentum=momentum,
                  wd=wd, warmup_epochs=warmup_epochs, val=val, seed=seed, amp=amp, channels_last=channels_last,
-                 label_smoothing=label_smoothing, paper_warmup=paper_warmup)
+                 label_smoothing=label_smoothing, paper_warmup=paper_warmup, dataset=dataset, image_size=image_size)
     given = {k: v for k, v in given.items() if v is not None}
     if 'epochs' in given and 'iters' not in given: given['iters'] = None   # epochs replace the paper's 64k iterations
     ck = None
@@ -391,9 +400,11 @@ def train(model=None, epochs=None, iters=None, batch_size=None, lr=None, schedul
         name = name or ck['config']['name']
     s = {**PAPER, **(ck['config']['settings'] if ck else {}), **given}
     s.update(_check(s['model'], s['epochs'], s['iters'], s['batch_size'], s['lr'], s['momentum'], s['wd'], s['schedule'],
-                    s['warmup_epochs'], s['val'], log_every, s['label_smoothing'], s['paper_warmup']))
+                    s['warmup_epochs'], s['val'], log_every, s['label_smoothing'], s['paper_warmup'], s['dataset'], s['image_size']))
+    if s['dataset'] == 'imagenet' and data is None: raise ConfigError("--dataset imagenet: needs --data DIR (an ImageFolder with train/ and val/)")
     s['seed'] = _num('seed', s['seed'], int, -1, what='a whole number >= 0')
     rank, world, local_rank = dist_env()
+    if world > 1 and s['dataset'] == 'imagenet': raise ConfigError("--dataset imagenet: data-parallel training is not supported yet; run one process")
     if world > 1 and device in (None, 'cuda') and torch.cuda.is_available(): device = f'cuda:{local_rank}'
     dev = resolve_device(device, notice=rank == 0)
     if s['amp'] and not amp_supported(dev): raise ConfigError(f"--amp: mixed precision is not supported on {dev} (CUDA, or a CPU with bf16)")
@@ -424,17 +435,20 @@ def _train(s, given, ck, dev, data, out, name, logdir, ckdir, log_every, quiet, 
     "The body of `train`, once the settings are checked."
     # data (the only slow check) before any file is written
     set_seed(s['seed'])
-    dls = cifar10_dls(data, bs=s['batch_size'], val=s['val'], device=dev, channels_last=s['channels_last'], rank=rank, world=world)
+    if s['dataset'] == 'imagenet':
+        from resnet_nbdev.imagenet import imagenet_dls   # defined later, with the ImageNet models (06_imagenet)
+        dls = imagenet_dls(data, bs=s['batch_size'], size=s['image_size'], device=dev, channels_last=s['channels_last'])
+    else: dls = cifar10_dls(data, bs=s['batch_size'], val=s['val'], device=dev, channels_last=s['channels_last'], rank=rank, world=world)
     ipe = len(dls.train)
     total = s['iters'] if s['iters'] is not None else max(1, round(s['epochs'] * ipe))
     warm = round(s['warmup_epochs'] * ipe)
     if warm >= total: raise ConfigError(f"--warmup-epochs {s['warmup_epochs']:g}: {warm} iterations, not shorter than training ({total} iterations)")
     n_epochs = math.ceil(total / ipe)
 
-    net = get_model(s['model'])
+    net = get_model(s['model'], **({'num_classes': len(dls.classes)} if s['dataset'] == 'imagenet' else {}))
     if s['channels_last']: net = net.to(memory_format=torch.channels_last)
     use_pw = s['paper_warmup'] == 'on' or (s['paper_warmup'] == 'auto' and net.depth >= 110 and s['schedule'] == 'paper')
-    config = {'name': name, 'settings': s, 'total_iters': total, 'iters_per_epoch': ipe, 'epochs_run': n_epochs,
+    config = {'name': name, 'settings': s, 'classes': len(dls.classes), 'total_iters': total, 'iters_per_epoch': ipe, 'epochs_run': n_epochs,
               'warmup_iters': warm, 'paper_warmup': use_pw, 'milestones': [round(total * .5), round(total * .75)] if s['schedule'] == 'paper' else None,
               'params': count_params(net), 'depth': net.depth, 'data': str(data) if data is not None else 'download',
               'train_images': dls.train.n, 'eval_images': dls.valid.n, 'eval_split': dls.eval_split,
@@ -483,7 +497,7 @@ def _train(s, given, ck, dev, data, out, name, logdir, ckdir, log_every, quiet, 
     if rank == 0: atomic_write(logdir/'config.json', json.dumps(config, indent=1, default=str))
     return learn
 
-# %% ../nbs/03_training.ipynb #98527053
+# %% ../nbs/03_training.ipynb #532ed486
 @call_parse
 def resnet_train(
     model:str='ResNet20',    # model name: ResNet20/32/44/56/110/1202 or PlainNet20/32/44/56/110
@@ -503,16 +517,18 @@ def resnet_train(
     channels_last:bool=False, # channels-last memory format
     label_smoothing:float=0., # label smoothing of the cross-entropy (0 in the paper)
     paper_warmup:str='auto', # ResNet-110's lr 0.01 until training error < 80%: auto (depth >= 110, paper schedule), on, off
+    dataset:str='cifar10',   # cifar10, or imagenet (an ImageFolder with train/ and val/ given by --data; ImageNet models)
+    image_size:int=224,      # crop size for --dataset imagenet
     out:str='results',       # logs go to OUT/logs/NAME, checkpoints to OUT/checkpoints/NAME
     name:str=None,           # run name (default: MODEL-SCHEDULE-LENGTH-sSEED)
     resume:str=None,         # continue from a checkpoint (last.pth), or 'auto' for this run's last one if any
     log_every:int=10,        # iterations between rows of iters.csv
     quiet:bool=False,        # no progress bars or tables, logs only
 ):
-    "Train a CIFAR-10 ResNet or PlainNet with the recipe of He et al. 2016, §4.2."
+    "Train a CIFAR-10 ResNet or PlainNet with the recipe of He et al. 2016, §4.2 (or an ImageNet model with --dataset imagenet)."
     kw = dict(model=model, epochs=epochs, iters=iters, batch_size=batch_size, lr=lr, schedule=schedule, momentum=momentum,
               wd=wd, warmup_epochs=warmup_epochs, val=val, seed=seed, amp=amp or None, channels_last=channels_last or None,
-              label_smoothing=label_smoothing, paper_warmup=paper_warmup)
+              label_smoothing=label_smoothing, paper_warmup=paper_warmup, dataset=dataset, image_size=image_size)
     if resume not in (None, 'auto'):   # a checkpoint's own settings apply; only what the user changed is compared
         kw = {k: v for k, v in kw.items() if v is not None and v != PAPER.get(k)}
     if epochs is not None and iters is None: kw.pop('iters', None)
