@@ -497,7 +497,7 @@ def _train(s, given, ck, dev, data, out, name, logdir, ckdir, log_every, quiet, 
     if rank == 0: atomic_write(logdir/'config.json', json.dumps(config, indent=1, default=str))
     return learn
 
-# %% ../nbs/03_training.ipynb #532ed486
+# %% ../nbs/03_training.ipynb #6427381c
 @call_parse
 def resnet_train(
     model:str='ResNet20',    # model name: ResNet20/32/44/56/110/1202 or PlainNet20/32/44/56/110
@@ -525,7 +525,7 @@ def resnet_train(
     log_every:int=10,        # iterations between rows of iters.csv
     quiet:bool=False,        # no progress bars or tables, logs only
 ):
-    "Train a CIFAR-10 ResNet or PlainNet with the recipe of He et al. 2016, §4.2 (or an ImageNet model with --dataset imagenet)."
+    "Train a CIFAR-10 ResNet or PlainNet with the recipe of He et al. 2016, §4.2 (or an ImageNet model with --dataset imagenet). Flags may be spelled with '_' or '-'."
     kw = dict(model=model, epochs=epochs, iters=iters, batch_size=batch_size, lr=lr, schedule=schedule, momentum=momentum,
               wd=wd, warmup_epochs=warmup_epochs, val=val, seed=seed, amp=amp or None, channels_last=channels_last or None,
               label_smoothing=label_smoothing, paper_warmup=paper_warmup, dataset=dataset, image_size=image_size)
