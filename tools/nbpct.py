@@ -2,7 +2,7 @@
 """Convert notebooks to and from a plain 'percent' text form, for editing notebooks in a text editor.
 
     python tools/nbpct.py nbs/00_data.ipynb > draft.py   # notebook -> percent text
-    python tools/nbpct.py draft.py nbs/00_data.ipynb   # percent text -> notebook (outputs dropped)
+    python tools/nbpct.py draft.py nbs/00_data.ipynb   # percent text -> notebook (outputs kept for unchanged cells)
 
 Cells are separated by lines `# %%` (code) or `# %% [markdown]` (markdown; each line prefixed by '# ').
 """
@@ -41,6 +41,17 @@ def _lines(s):
     ls = s.split('\n')
     return [l + '\n' for l in ls[:-1]] + [ls[-1]] if s else []
 
+def keep_outputs(nb, old_path):
+    "Copy outputs from the notebook at `old_path` into `nb`'s cells whose id (a hash of the source) is unchanged."
+    if not Path(old_path).exists(): return nb
+    old = {c.get('id'): c for c in json.loads(Path(old_path).read_text())['cells'] if c['cell_type'] == 'code'}
+    for c in nb['cells']:
+        if c['cell_type'] == 'code' and c['id'] in old:
+            c['outputs'], c['execution_count'] = old[c['id']].get('outputs', []), old[c['id']].get('execution_count')
+    return nb
+
 if __name__ == '__main__':
     if len(sys.argv) == 2: sys.stdout.write(to_pct(sys.argv[1]))
-    else: Path(sys.argv[2]).write_text(json.dumps(from_pct(Path(sys.argv[1]).read_text()), indent=1) + '\n')
+    else:
+        nb = keep_outputs(from_pct(Path(sys.argv[1]).read_text()), sys.argv[2])
+        Path(sys.argv[2]).write_text(json.dumps(nb, indent=1) + '\n')
