@@ -99,7 +99,7 @@ def table6(logdir, out=None) -> pd.DataFrame:
     if out is not None: atomic_write(Path(out), df.to_csv(index=False))
     return df
 
-# %% ../nbs/04_figure6.ipynb #737c887a
+# %% ../nbs/04_figure6.ipynb #fe253ac7
 FIG6_PANELS = {'plain networks': ('PlainNet20', 'PlainNet32', 'PlainNet44', 'PlainNet56'),
                'ResNets': ('ResNet20', 'ResNet32', 'ResNet44', 'ResNet56', 'ResNet110'),
                'ResNet-110 vs ResNet-1202': ('ResNet110', 'ResNet1202')}
@@ -120,7 +120,7 @@ def plot_figure6(logdir=None, out=None, runs=None, show_train=True, show_test=Tr
     for name, r in runs.items(): by_model.setdefault(r['config']['settings']['model'], r)   # first run of each model
     fig, axs = plt.subplots(1, 3, figsize=figsize, sharey=True)
     finals = [100 * r['epochs'][[c for c in r['epochs'] if c.endswith('_err')]].iloc[-1].max() for r in by_model.values()]
-    top = ylim[1] if ylim else max(20, 5 * math.ceil(2 * max(finals, default=0) / 5))   # the paper's 0-20%, or room for our higher errors
+    top = ylim[1] if ylim else min(100, max(20, 5 * math.ceil(2 * max(finals, default=0) / 5)))   # the paper's 0-20%, or room for our higher errors
     for ax, (title, models) in zip(axs, FIG6_PANELS.items()):
         shown = [m for m in models if m in by_model]
         for m in shown:
