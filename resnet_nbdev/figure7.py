@@ -97,16 +97,17 @@ def summarize(results: dict) -> pd.DataFrame:
     return pd.DataFrame([{'model': k, 'layers': len(r), 'mean_std': float(r.mean()), 'median_std': float(r.median()), 'max_std': float(r.max())}
                          for k, r in results.items()])
 
-# %% ../nbs/05_figure7.ipynb #3059369c
+# %% ../nbs/05_figure7.ipynb #ee942454
 @call_parse
 def resnet_figure7(
-    checkpoints:str,           # comma-separated trainer checkpoints (final.pth), or a directory searched for */final.pth
+    checkpoints:str=None,      # comma-separated trainer checkpoints (final.pth), or a directory searched for */final.pth
     data:str=None,             # CIFAR-10 copy whose test images are used; default: download
     out:str='figure7.png',     # the figure (PNG)
     csv:str=None,              # also write the per-layer stds as CSV here
     device:str='cpu',          # device for the forward passes
 ):
     "Draw Figure 7 (std of layer responses) from trained checkpoints."
+    if not checkpoints: _die("--checkpoints: give trainer checkpoints (final.pth files) or a directory holding */final.pth")
     p = Path(checkpoints)
     cks = sorted(p.glob('*/final.pth')) if p.is_dir() else [Path(c) for c in checkpoints.split(',') if c]
     if not cks: _die(f"--checkpoints {checkpoints}: no checkpoints found (expected files, or a directory with */final.pth)")
