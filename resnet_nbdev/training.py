@@ -34,10 +34,10 @@ from .models import get_model, model_name, count_params, MODELS
 
 # %% auto #0
 __all__ = ['SCHEDULES', 'PAPER', 'DATASETS', 'step_sched', 'with_warmup', 'lr_schedule', 'IterScheduler', 'PaperWarmup',
-           'amp_supported', 'DeviceMixedPrecision', 'atomic_write', 'atomic_save', 'to_csv', 'DivergedError', 'RunLog',
-           'rng_state', 'set_rng_state', 'Checkpoint', 'load_checkpoint', 'StopAfter', 'dist_env', 'DataParallel',
-           'ConfigError', 'resolve_device', 'run_name', 'cpu_name', 'git_commit', 'train', 'resnet_train',
-           'one_line_errors', 'cli_main', 'resnet_train_main', 'bench', 'bench_summary', 'resnet_bench',
+           'amp_supported', 'DeviceMixedPrecision', 'compile_model', 'atomic_write', 'atomic_save', 'to_csv',
+           'DivergedError', 'RunLog', 'rng_state', 'set_rng_state', 'Checkpoint', 'load_checkpoint', 'StopAfter',
+           'dist_env', 'DataParallel', 'ConfigError', 'resolve_device', 'run_name', 'cpu_name', 'git_commit', 'train',
+           'resnet_train', 'one_line_errors', 'cli_main', 'resnet_train_main', 'bench', 'bench_summary', 'resnet_bench',
            'resnet_bench_main']
 
 # %% ../nbs/03_training.ipynb #cf208a0c
@@ -110,6 +110,18 @@ class DeviceMixedPrecision(MixedPrecision):
         if dev == 'cuda': return super().before_fit()
         self.amp_mode = AMPMode.BF16
         self.autocast, self.learn.scaler, self.scales = torch.autocast(dev, dtype=torch.bfloat16), torch.amp.GradScaler(dev, enabled=False), []
+
+# %% ../nbs/03_training.ipynb #24a55622
+def compile_model(net: nn.Module, device=None, backend='inductor', notice=True) -> nn.Module:
+    "`net` with its forward compiled in place by `torch.compile`, or left eager (with a one-line notice) where it cannot be."
+    import torch._dynamo
+    dev = torch.device(device or 'cpu')
+    if backend == 'inductor' and dev.type == 'cpu' and not any(shutil.which(c) for c in ('c++', 'g++', 'clang++')):
+        if notice: print("resnet-train: --compile needs a C++ compiler on the CPU; none found, training without torch.compile", file=sys.stderr)
+        return net
+    torch._dynamo.config.suppress_errors = True   # a graph that fails to compile runs eagerly rather than stopping training
+    net.compile(backend=backend)
+    return net
 
 # %% ../nbs/03_training.ipynb #90058711
 def atomic_write(path: Path, data: bytes | str):
@@ -284,13 +296,13 @@ class DataParallel(Callback):
         self.learn.model = DDP(self.model, device_ids=[dev.index] if dev.type == 'cuda' else None)
     def after_fit(self): self.learn.model = _unwrap(self.model)
 
-# %% ../nbs/03_training.ipynb #fef1e48f
+# %% ../nbs/03_training.ipynb #3aa5686f
 class ConfigError(ValueError):
     "A bad training setting; the message names the value and what is allowed."
 
 PAPER = dict(model='ResNet20', batch_size=128, lr=0.1, momentum=0.9, wd=1e-4, schedule='paper', epochs=None, iters=64000,
              warmup_epochs=0., seed=0, val=0, amp=False, channels_last=False, label_smoothing=0., paper_warmup='auto',
-             dataset='cifar10', image_size=224)
+             dataset='cifar10', image_size=224, compile=False)
 DATASETS = ('cifar10', 'imagenet')
 
 def _model(name, dataset='cifar10') -> str:
@@ -383,15 +395,15 @@ def _check(model, epochs, iters, batch_size, lr, momentum, wd, schedule, warmup_
                 warmup_epochs=warmup_epochs, val=val, log_every=log_every, label_smoothing=label_smoothing, paper_warmup=paper_warmup,
                 dataset=dataset, image_size=image_size)
 
-# %% ../nbs/03_training.ipynb #6255a438
+# %% ../nbs/03_training.ipynb #9a217e4e
 def train(model=None, epochs=None, iters=None, batch_size=None, lr=None, schedule=None, momentum=None, wd=None,
           warmup_epochs=None, data=None, val=None, seed=None, device=None, amp=None, channels_last=None, out='results',
           name=None, resume=None, log_every=10, quiet=False, label_smoothing=None, paper_warmup=None, dataset=None,
-          image_size=None, cbs=None) -> Learner:
+          image_size=None, compile=None, cbs=None) -> Learner:
     "Train a model with the paper's recipe (settings left as None) and return the fitted `Learner`."
     given = dict(model=model, epochs=epochs, iters=iters, batch_size=batch_size, lr=lr, schedule=schedule, momentum=momentum,
                  wd=wd, warmup_epochs=warmup_epochs, val=val, seed=seed, amp=amp, channels_last=channels_last,
-                 label_smoothing=label_smoothing, paper_warmup=paper_warmup, dataset=dataset, image_size=image_size)
+                 label_smoothing=label_smoothing, paper_warmup=paper_warmup, dataset=dataset, image_size=image_size, compile=compile)
     given = {k: v for k, v in given.items() if v is not None}
     if 'epochs' in given and 'iters' not in given: given['iters'] = None   # epochs replace the paper's 64k iterations
     ck = None
@@ -417,7 +429,7 @@ def train(model=None, epochs=None, iters=None, batch_size=None, lr=None, schedul
     if ck is not None:   # a resumed run continues the same recipe: what was given must agree with the checkpoint
         saved = ck['config']['settings']
         for k in given:
-            if k in saved and k != 'channels_last' and s[k] != saved[k]:
+            if k in saved and k not in ('channels_last', 'compile') and s[k] != saved[k]:
                 raise ConfigError(f"{_flag(k)} {_show(s[k])}: the checkpoint of {name} is a {saved['model']} run with {k}={_show(saved[k])}")
     if ck is None and (logdir/'epochs.csv').exists():
         raise ConfigError(f"--name {name}: {logdir} already holds a run; pass --resume auto to continue it or another --name")
@@ -447,6 +459,7 @@ def _train(s, given, ck, dev, data, out, name, logdir, ckdir, log_every, quiet, 
 
     net = get_model(s['model'], **({'num_classes': len(dls.classes)} if s['dataset'] == 'imagenet' else {}))
     if s['channels_last']: net = net.to(memory_format=torch.channels_last)
+    if s['compile']: net = compile_model(net, dev, notice=rank == 0)
     use_pw = s['paper_warmup'] == 'on' or (s['paper_warmup'] == 'auto' and net.depth >= 110 and s['schedule'] == 'paper')
     config = {'name': name, 'settings': s, 'classes': len(dls.classes), 'total_iters': total, 'iters_per_epoch': ipe, 'epochs_run': n_epochs,
               'warmup_iters': warm, 'paper_warmup': use_pw, 'milestones': [round(total * .5), round(total * .75)] if s['schedule'] == 'paper' else None,
@@ -497,7 +510,7 @@ def _train(s, given, ck, dev, data, out, name, logdir, ckdir, log_every, quiet, 
     if rank == 0: atomic_write(logdir/'config.json', json.dumps(config, indent=1, default=str))
     return learn
 
-# %% ../nbs/03_training.ipynb #6427381c
+# %% ../nbs/03_training.ipynb #b002f7a3
 @call_parse
 def resnet_train(
     model:str='ResNet20',    # model name: ResNet20/32/44/56/110/1202 or PlainNet20/32/44/56/110
@@ -515,6 +528,7 @@ def resnet_train(
     device:str='cuda',       # cuda, cuda:N or cpu; cuda falls back to the CPU when there is none
     amp:bool=False,          # mixed precision: fp16 on CUDA, bf16 on CPU (there with channels-last)
     channels_last:bool=False, # channels-last memory format
+    compile:bool=False,      # torch.compile the model (faster steps after a slow first one; needs a C++ compiler on CPU)
     label_smoothing:float=0., # label smoothing of the cross-entropy (0 in the paper)
     paper_warmup:str='auto', # ResNet-110's lr 0.01 until training error < 80%: auto (depth >= 110, paper schedule), on, off
     dataset:str='cifar10',   # cifar10, or imagenet (an ImageFolder with train/ and val/ given by --data; ImageNet models)
@@ -528,7 +542,7 @@ def resnet_train(
     "Train a CIFAR-10 ResNet or PlainNet with the recipe of He et al. 2016, §4.2 (or an ImageNet model with --dataset imagenet). Flags may be spelled with '_' or '-'."
     kw = dict(model=model, epochs=epochs, iters=iters, batch_size=batch_size, lr=lr, schedule=schedule, momentum=momentum,
               wd=wd, warmup_epochs=warmup_epochs, val=val, seed=seed, amp=amp or None, channels_last=channels_last or None,
-              label_smoothing=label_smoothing, paper_warmup=paper_warmup, dataset=dataset, image_size=image_size)
+              label_smoothing=label_smoothing, paper_warmup=paper_warmup, dataset=dataset, image_size=image_size, compile=compile or None)
     if resume not in (None, 'auto'):   # a checkpoint's own settings apply; only what the user changed is compared
         kw = {k: v for k, v in kw.items() if v is not None and v != PAPER.get(k)}
     if epochs is not None and iters is None: kw.pop('iters', None)
@@ -565,7 +579,7 @@ def resnet_train_main():
     "Console entry point of `resnet-train`."
     return cli_main(resnet_train, 'resnet-train')
 
-# %% ../nbs/03_training.ipynb #116f3c67
+# %% ../nbs/03_training.ipynb #522420ae
 class _PILCifar(torch.utils.data.Dataset):
     "A CIFAR-style dataset as torchvision's `CIFAR10` is: HWC uint8 arrays, one PIL image per item, then `transform`."
     def __init__(self, x, y, transform): self.x, self.y, self.transform = x.permute(0, 2, 3, 1).numpy(), y.tolist(), transform
@@ -590,8 +604,8 @@ def _timed(step, n, skip, sync) -> float:
         step()
     sync(); return (time.perf_counter() - t0) / n
 
-def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, quiet=False) -> pd.DataFrame:
-    "Training throughput of ResNet-20 along four paths (reference, project, bare, ceiling) and the data pipeline alone."
+def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, compile=False, quiet=False) -> pd.DataFrame:
+    "Training throughput of ResNet-20 along four paths (reference, project, bare, ceiling; with `compile` also the project compiled) and the data pipeline alone."
     import tempfile, torchvision.transforms as T
     dev = resolve_device(device)
     amp = amp_supported(dev)
@@ -613,10 +627,10 @@ def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, quiet=Fa
             loss = F.cross_entropy(m(x), y); opt.zero_grad(); loss.backward(); opt.step()
         return _timed(step, steps, warmup, sync)
 
-    def project():
+    def project(compile=False):
         timer = _StepTimer(warmup)
         train('ResNet20', iters=steps + warmup, data=src, device=str(dev), amp=amp or None, batch_size=bs, out=tmp/'runs',
-              name=f'bench{time.time_ns()}', quiet=True, log_every=10, cbs=[timer])
+              name=f'bench{time.time_ns()}', quiet=True, log_every=10, compile=compile or None, cbs=[timer])
         return (timer.t[-1] - timer.t[warmup - 1]) / (len(timer.t) - warmup)
 
     def bare(fixed=False):
@@ -638,6 +652,7 @@ def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, quiet=Fa
         sync(); return (time.perf_counter() - t0) / (n / bs)
 
     paths = {'reference': reference, 'project': project, 'bare': bare, 'ceiling': partial(bare, True), 'data pipeline': pipeline}
+    if compile: paths['project+compile'] = partial(project, True)   # its compilation falls in the warm-up steps
     times = {k: [] for k in paths}
     for r in range(rounds):
         for k, f in paths.items():
@@ -655,7 +670,8 @@ def bench_summary(df: pd.DataFrame) -> str:
             f"project / reference = {v['project'] / v['reference']:.2f}x   (target >= 2.0x)\n"
             f"fastai overhead = 1 - project / bare = {1 - v['project'] / v['bare']:.1%}   (target <= 10%)\n"
             f"data pipeline / project = {v['data pipeline'] / v['project']:.0f}x   (target >= 10x)\n"
-            f"project / ceiling = {v['project'] / v['ceiling']:.0%}")
+            f"project / ceiling = {v['project'] / v['ceiling']:.0%}"
+            + (f"\nproject+compile / project = {v['project+compile'] / v['project']:.2f}x" if 'project+compile' in v else ''))
 
 @call_parse
 def resnet_bench(
@@ -664,10 +680,11 @@ def resnet_bench(
     rounds:int=3,       # alternating rounds (the median is reported)
     device:str='cuda',  # cuda or cpu (cuda falls back to the CPU)
     workers:int=2,      # DataLoader worker processes of the reference path
+    compile:bool=False, # also time the project path under torch.compile
     out:str=None,       # also write the table as CSV here
 ):
     "Training throughput of ResNet-20 (batch 128): typical public loop vs this project vs a bare loop."
-    try: df = bench(steps=10 if quick else steps, warmup=3 if quick else 5, rounds=1 if quick else rounds, device=device, workers=workers)
+    try: df = bench(steps=10 if quick else steps, warmup=3 if quick else 5, rounds=1 if quick else rounds, device=device, workers=workers, compile=compile)
     except ConfigError as e: _die(e)
     print(df.to_string(index=False)); print(bench_summary(df))
     if out: atomic_write(Path(out), df.to_csv(index=False))
