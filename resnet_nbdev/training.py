@@ -371,31 +371,31 @@ def git_commit() -> str | None:
         return (c + ('+dirty' if dirty else '')) or None
     except (OSError, subprocess.SubprocessError): return None
 
-# %% ../nbs/03_training.ipynb #e33ea6f5
-def _check(model, epochs, iters, batch_size, lr, momentum, wd, schedule, warmup_epochs, val, log_every, label_smoothing, paper_warmup,
-           dataset='cifar10', image_size=224):
-    "Validate and convert the numeric and named settings (no I/O)."
-    if dataset not in DATASETS: raise ConfigError(f"--dataset {dataset!r}: unknown; choose one of: {', '.join(DATASETS)}")
-    model = _model(model, dataset)
-    image_size = _num('image_size', image_size, int, 0, what='a positive whole number of pixels')
-    if epochs is not None and iters is not None: raise ConfigError(f"--epochs {epochs} and --iters {iters}: give one or the other")
-    if epochs is not None: epochs = _num('epochs', epochs, what='a positive number of epochs (fractions allowed)')
-    if iters is not None: iters = _num('iters', iters, int, 0, what='a positive whole number of iterations')
-    batch_size = _num('batch_size', batch_size, int, 0, what='a positive whole number')
-    lr = _num('lr', lr, what='a positive number')
-    momentum = _num('momentum', momentum, lo=0, lo_open=False, hi=1, what='a number in [0, 1)')
-    wd = _num('wd', wd, lo=0, lo_open=False, what='a number >= 0')
-    if schedule not in SCHEDULES: raise ConfigError(f"--schedule {schedule!r}: unknown; choose one of: {', '.join(SCHEDULES)}")
-    warmup_epochs = _num('warmup_epochs', warmup_epochs, lo=0, lo_open=False, what='a number of epochs >= 0 (fractions allowed)')
-    val = _num('val', val, int, 0, lo_open=False, what='a whole number of held-out training images >= 0')
-    log_every = _num('log_every', log_every, int, 0, what='a positive whole number of iterations')
-    label_smoothing = _num('label_smoothing', label_smoothing, lo=0, lo_open=False, hi=1, what='a number in [0, 1)')
-    if paper_warmup not in ('auto', 'on', 'off'): raise ConfigError(f"--paper-warmup {paper_warmup!r}: use auto, on or off")
-    return dict(model=model, epochs=epochs, iters=iters, batch_size=batch_size, lr=lr, momentum=momentum, wd=wd, schedule=schedule,
-                warmup_epochs=warmup_epochs, val=val, log_every=log_every, label_smoothing=label_smoothing, paper_warmup=paper_warmup,
-                dataset=dataset, image_size=image_size)
+# %% ../nbs/03_training.ipynb #72c2c96b
+def _check(s: dict, log_every=10) -> dict:
+    "Settings `s` validated and converted (no I/O); a bad one raises a `ConfigError`."
+    if s['dataset'] not in DATASETS: raise ConfigError(f"--dataset {s['dataset']!r}: unknown; choose one of: {', '.join(DATASETS)}")
+    if s['epochs'] is not None and s['iters'] is not None: raise ConfigError(f"--epochs {s['epochs']} and --iters {s['iters']}: give one or the other")
+    if s['schedule'] not in SCHEDULES: raise ConfigError(f"--schedule {s['schedule']!r}: unknown; choose one of: {', '.join(SCHEDULES)}")
+    if s['paper_warmup'] not in ('auto', 'on', 'off'): raise ConfigError(f"--paper-warmup {s['paper_warmup']!r}: use auto, on or off")
+    c = dict(s, model=_model(s['model'], s['dataset']))
+    for k, cast, lo, lo_open, hi, what in (
+        ('image_size', int, 0, True, None, 'a positive whole number of pixels'),
+        ('epochs', float, 0, True, None, 'a positive number of epochs (fractions allowed)'),
+        ('iters', int, 0, True, None, 'a positive whole number of iterations'),
+        ('batch_size', int, 0, True, None, 'a positive whole number'),
+        ('lr', float, 0, True, None, 'a positive number'),
+        ('momentum', float, 0, False, 1, 'a number in [0, 1)'),
+        ('wd', float, 0, False, None, 'a number >= 0'),
+        ('warmup_epochs', float, 0, False, None, 'a number of epochs >= 0 (fractions allowed)'),
+        ('val', int, 0, False, None, 'a whole number of held-out training images >= 0'),
+        ('label_smoothing', float, 0, False, 1, 'a number in [0, 1)'),
+        ('seed', int, 0, False, None, 'a whole number >= 0')):
+        if c[k] is not None: c[k] = _num(k, c[k], cast, lo, lo_open, hi, what)
+    c['log_every'] = _num('log_every', log_every, int, 0, what='a positive whole number of iterations')
+    return c
 
-# %% ../nbs/03_training.ipynb #9a217e4e
+# %% ../nbs/03_training.ipynb #a8f38d0e
 def train(model=None, epochs=None, iters=None, batch_size=None, lr=None, schedule=None, momentum=None, wd=None,
           warmup_epochs=None, data=None, val=None, seed=None, device=None, amp=None, channels_last=None, out='results',
           name=None, resume=None, log_every=10, quiet=False, label_smoothing=None, paper_warmup=None, dataset=None,
@@ -411,10 +411,8 @@ def train(model=None, epochs=None, iters=None, batch_size=None, lr=None, schedul
         ck = load_checkpoint(resume)
         name = name or ck['config']['name']
     s = {**PAPER, **(ck['config']['settings'] if ck else {}), **given}
-    s.update(_check(s['model'], s['epochs'], s['iters'], s['batch_size'], s['lr'], s['momentum'], s['wd'], s['schedule'],
-                    s['warmup_epochs'], s['val'], log_every, s['label_smoothing'], s['paper_warmup'], s['dataset'], s['image_size']))
+    s = _check(s, log_every)
     if s['dataset'] == 'imagenet' and data is None: raise ConfigError("--dataset imagenet: needs --data DIR (an ImageFolder with train/ and val/)")
-    s['seed'] = _num('seed', s['seed'], int, -1, what='a whole number >= 0')
     rank, world, local_rank = dist_env()
     if world > 1 and s['dataset'] == 'imagenet': raise ConfigError("--dataset imagenet: data-parallel training is not supported yet; run one process")
     if world > 1 and device in (None, 'cuda') and torch.cuda.is_available(): device = f'cuda:{local_rank}'
