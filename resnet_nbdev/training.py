@@ -395,7 +395,7 @@ def _check(s: dict, log_every=10) -> dict:
     c['log_every'] = _num('log_every', log_every, int, 0, what='a positive whole number of iterations')
     return c
 
-# %% ../nbs/03_training.ipynb #a8f38d0e
+# %% ../nbs/03_training.ipynb #8b149aa3
 def train(model=None, epochs=None, iters=None, batch_size=None, lr=None, schedule=None, momentum=None, wd=None,
           warmup_epochs=None, data=None, val=None, seed=None, device=None, amp=None, channels_last=None, out='results',
           name=None, resume=None, log_every=10, quiet=False, label_smoothing=None, paper_warmup=None, dataset=None,
@@ -437,11 +437,11 @@ def train(model=None, epochs=None, iters=None, batch_size=None, lr=None, schedul
     if own_group:
         if dev.type == 'cuda': torch.cuda.set_device(dev)
         dist.init_process_group('nccl' if dev.type == 'cuda' else 'gloo')
-    try: return _train(s, given, ck, dev, data, out, name, logdir, ckdir, log_every, quiet, cbs, rank, world)
+    try: return _train(s, given, ck, dev, data, out, name, logdir, ckdir, quiet, cbs, rank, world)
     finally:
         if own_group: dist.destroy_process_group()
 
-def _train(s, given, ck, dev, data, out, name, logdir, ckdir, log_every, quiet, cbs, rank, world) -> Learner:
+def _train(s, given, ck, dev, data, out, name, logdir, ckdir, quiet, cbs, rank, world) -> Learner:
     "The body of `train`, once the settings are checked."
     # data (the only slow check) before any file is written
     set_seed(s['seed'])
@@ -468,7 +468,7 @@ def _train(s, given, ck, dev, data, out, name, logdir, ckdir, log_every, quiet, 
               'torchvision': str(torchvision.__version__), 'fastai': str(fastai.__version__), 'resnet_nbdev': resnet_nbdev.__version__},
               'git_commit': git_commit(), 'quiet': quiet}
     opt_func = partial(OptimWrapper, opt=partial(torch.optim.SGD, momentum=s['momentum'], weight_decay=s['wd'], foreach=True))
-    runlog = RunLog(logdir, ipe, dls.eval_split, log_every, main=rank == 0, echo=world > 1 and not quiet)
+    runlog = RunLog(logdir, ipe, dls.eval_split, s['log_every'], main=rank == 0, echo=world > 1 and not quiet)
     cb_list = [IterScheduler(lr_schedule(s['schedule'], s['lr'], total, warm), total), runlog,
                Checkpoint(ckdir, config, ck, main=rank == 0), StopAfter(total)]
     if world > 1: cb_list.append(DataParallel())
