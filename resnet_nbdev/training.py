@@ -374,16 +374,18 @@ def _writable_dir(p: Path, flag='out'):
     if not q.is_dir() or not os.access(q, os.W_OK | os.X_OK):
         raise ConfigError(f"--{flag} {p}: not a writable directory ({q} is {'not a directory' if not q.is_dir() else 'read-only'})")
 
-# %% ../nbs/03_training.ipynb #d2573265
+# %% ../nbs/03_training.ipynb #dc320849
 def run_name(model, schedule, epochs=None, iters=None, seed=0) -> str:
     "Default run name, e.g. 'ResNet20-paper-30ep-s0'."
     length = f"{epochs:g}ep" if epochs is not None else f"{iters}it"
     return f"{model}-{schedule}-{length}-s{seed}"
 
 def cpu_name() -> str:
-    "The CPU's model name (Linux), else the machine type."
-    try: return next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
-    except (OSError, StopIteration): return platform.processor() or platform.machine()
+    "The CPU's model name (Linux; else the machine type) with the vector ISA PyTorch uses and whether it has bf16, which decide its speed."
+    try: name = next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
+    except (OSError, StopIteration): name = platform.processor() or platform.machine()
+    feats = [torch.backends.cpu.get_cpu_capability()] + (['bf16'] if amp_supported(torch.device('cpu')) else [])
+    return f"{name} ({', '.join(feats)})"   # e.g. 'AMD EPYC (AVX2)': cloud CPUs of one name differ in both
 
 def git_commit() -> str | None:
     "The project's git commit (with '+dirty' if it has uncommitted changes), if it runs from a checkout."
@@ -619,7 +621,7 @@ def resnet_train_main():
     "Console entry point of `resnet-train`."
     return cli_main(resnet_train, 'resnet-train')
 
-# %% ../nbs/03_training.ipynb #aa33d101
+# %% ../nbs/03_training.ipynb #160c73b9
 class _PILCifar(torch.utils.data.Dataset):
     "A CIFAR-style dataset as torchvision's `CIFAR10` is: HWC uint8 arrays, one PIL image per item, then `transform`."
     def __init__(self, x, y, transform): self.x, self.y, self.transform = x.permute(0, 2, 3, 1).numpy(), y.tolist(), transform
@@ -706,7 +708,7 @@ def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, compile=
 def bench_summary(df: pd.DataFrame) -> str:
     "The ratios the speed targets are about."
     v = dict(zip(df.path, df['img/s']))
-    return (f"device {df.attrs.get('device')} ({df.attrs.get('cpu')}, {df.attrs.get('threads')} threads), mixed precision {df.attrs.get('amp')}\n"
+    return (f"device {df.attrs.get('device')}: {df.attrs.get('cpu')}, {df.attrs.get('threads')} threads, mixed precision {df.attrs.get('amp')}\n"
             f"project / reference = {v['project'] / v['reference']:.2f}x   (target >= 2.0x)\n"
             f"fastai overhead = 1 - project / bare = {1 - v['project'] / v['bare']:.1%}   (target <= 10%)\n"
             f"data pipeline / project = {v['data pipeline'] / v['project']:.0f}x   (target >= 10x)\n"
