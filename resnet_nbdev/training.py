@@ -546,7 +546,7 @@ def _train(s, given, ck, dev, data, out, name, logdir, ckdir, quiet, cbs, rank, 
     if rank == 0: atomic_write(logdir/'config.json', json.dumps(config, indent=1, default=str))
     return learn
 
-# %% ../nbs/03_training.ipynb #d00968b6
+# %% ../nbs/03_training.ipynb #5880c976
 @call_parse
 def resnet_train(
     model:str='ResNet20',    # model name: ResNet20/32/44/56/110/1202 or PlainNet20/32/44/56/110
@@ -564,7 +564,7 @@ def resnet_train(
     device:str='cuda',       # cuda, cuda:N or cpu; cuda falls back to the CPU when there is none
     amp:bool=False,          # mixed precision: fp16 on CUDA, bf16 on CPU (there with channels-last)
     channels_last:bool=False, # channels-last memory format (the default on a CPU)
-    compile:bool=False,      # torch.compile the model (faster steps after a slow first one; needs a C++ compiler on CPU)
+    compile:bool=False,      # torch.compile the model (faster steps after a slow first one, at one image size: --low-res recompiles; needs a C++ compiler on CPU)
     label_smoothing:float=0., # label smoothing of the cross-entropy (0 in the paper)
     eval_every:int=1,        # evaluate every this many epochs (and after the last)
     flip_eval:bool=False,    # also log the error of predictions averaged with the mirror images' (test_err_flip)
