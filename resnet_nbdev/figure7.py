@@ -19,7 +19,7 @@ from .training import atomic_write, cli_main, _die
 
 # %% auto #0
 __all__ = ['FIG7_STYLE', 'response_layers', 'layer_responses', 'plot_figure7', 'responses_from_checkpoints', 'responses_table',
-           'summarize', 'resnet_figure7', 'resnet_figure7_main', 'explore_figure7']
+           'read_responses', 'summarize', 'resnet_figure7', 'resnet_figure7_main', 'explore_figure7']
 
 # %% ../nbs/05_figure7.ipynb #2e497d27
 def response_layers(model: ResNet) -> list[nn.BatchNorm2d]:
@@ -71,7 +71,7 @@ def plot_figure7(results: dict, out=None, sorted_panel=True, original_panel=True
         tmpf = Path(out).with_name('.tmp-' + Path(out).name); fig.savefig(tmpf, dpi=110, bbox_inches='tight'); tmpf.replace(out)
     return fig
 
-# %% ../nbs/05_figure7.ipynb #5dd3241a
+# %% ../nbs/05_figure7.ipynb #5823a758
 def responses_from_checkpoints(checkpoints, data=None, device='cpu', bs=1000) -> dict:
     "{model name: per-layer stds} for each trainer checkpoint in `checkpoints`, over the test images of `data`."
     dls = cifar10_dls(data, bs=1, eval_bs=bs, device=device)   # only the test loader is used
@@ -91,6 +91,10 @@ def responses_from_checkpoints(checkpoints, data=None, device='cpu', bs=1000) ->
 def responses_table(results: dict) -> pd.DataFrame:
     "Long table (model, layer, std) of `results`."
     return pd.DataFrame([{'model': k, 'layer': i + 1, 'std': round(float(v), 6)} for k, r in results.items() for i, v in enumerate(r)])
+
+def read_responses(csv) -> dict:
+    "{model name: per-layer stds} from a table `responses_table` wrote (the committed CSVs)."
+    return {m: torch.tensor(g.sort_values('layer')['std'].values) for m, g in pd.read_csv(csv).groupby('model', sort=False)}
 
 def summarize(results: dict) -> pd.DataFrame:
     "Per model: number of layers, mean/median/max std."

@@ -38,7 +38,7 @@ __all__ = ['SCHEDULES', 'PAPER', 'DATASETS', 'step_sched', 'with_warmup', 'lr_sc
            'DivergedError', 'RunLog', 'FlipEval', 'rng_state', 'set_rng_state', 'Checkpoint', 'load_checkpoint',
            'StopAfter', 'dist_env', 'DataParallel', 'ConfigError', 'resolve_device', 'run_name', 'cpu_name',
            'git_commit', 'train', 'resnet_train', 'one_line_errors', 'cli_main', 'resnet_train_main', 'bench',
-           'bench_summary', 'resnet_bench', 'resnet_bench_main']
+           'bench_ratios', 'bench_summary', 'resnet_bench', 'resnet_bench_main']
 
 # %% ../nbs/03_training.ipynb #cf208a0c
 def step_sched(lr: float, milestones=(0.5, 0.75), gamma=0.1):
@@ -622,7 +622,7 @@ def resnet_train_main():
     "Console entry point of `resnet-train`."
     return cli_main(resnet_train, 'resnet-train')
 
-# %% ../nbs/03_training.ipynb #160c73b9
+# %% ../nbs/03_training.ipynb #e250f943
 class _PILCifar(torch.utils.data.Dataset):
     "A CIFAR-style dataset as torchvision's `CIFAR10` is: HWC uint8 arrays, one PIL image per item, then `transform`."
     def __init__(self, x, y, transform): self.x, self.y, self.transform = x.permute(0, 2, 3, 1).numpy(), y.tolist(), transform
@@ -706,15 +706,23 @@ def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, compile=
     df.attrs.update(device=str(dev), amp=amp, steps=steps, rounds=rounds, threads=torch.get_num_threads(), cpu=cpu_name())
     return df
 
-def bench_summary(df: pd.DataFrame) -> str:
-    "The ratios the speed targets are about."
+def bench_ratios(df: pd.DataFrame) -> dict:
+    "The ratios the speed targets are about, from a `bench` table (or its CSV read back)."
     v = dict(zip(df.path, df['img/s']))
+    r = {'project / reference': v['project'] / v['reference'], 'fastai overhead': 1 - v['project'] / v['bare'],
+         'pipeline / project': v['data pipeline'] / v['project'], 'project / ceiling': v['project'] / v['ceiling']}
+    if 'project+compile' in v: r['compile / eager'] = v['project+compile'] / v['project']
+    return r
+
+def bench_summary(df: pd.DataFrame) -> str:
+    "The ratios the speed targets are about, with the device and the targets."
+    r = bench_ratios(df)
     return (f"device {df.attrs.get('device')}: {df.attrs.get('cpu')}, {df.attrs.get('threads')} threads, mixed precision {df.attrs.get('amp')}\n"
-            f"project / reference = {v['project'] / v['reference']:.2f}x   (target >= 2.0x)\n"
-            f"fastai overhead = 1 - project / bare = {1 - v['project'] / v['bare']:.1%}   (target <= 10%)\n"
-            f"data pipeline / project = {v['data pipeline'] / v['project']:.0f}x   (target >= 10x)\n"
-            f"project / ceiling = {v['project'] / v['ceiling']:.0%}"
-            + (f"\nproject+compile / project = {v['project+compile'] / v['project']:.2f}x" if 'project+compile' in v else ''))
+            f"project / reference = {r['project / reference']:.2f}x   (target >= 2.0x)\n"
+            f"fastai overhead = 1 - project / bare = {r['fastai overhead']:.1%}   (target <= 10%)\n"
+            f"data pipeline / project = {r['pipeline / project']:.0f}x   (target >= 10x)\n"
+            f"project / ceiling = {r['project / ceiling']:.0%}"
+            + (f"\nproject+compile / project = {r['compile / eager']:.2f}x" if 'compile / eager' in r else ''))
 
 @call_parse
 def resnet_bench(
