@@ -241,10 +241,10 @@ def pad_crop_flip(x: Tensor, pad=4) -> Tensor:
     return xp[torch.arange(n, device=dev)[:, None, None, None], torch.arange(c, device=dev)[None, :, None, None],
               rows[:, None, :, None], cols[:, None, None, :]]
 
-# %% ../nbs/00_data.ipynb #00fe8df3
+# %% ../nbs/00_data.ipynb #ee05a011
 class Normalize:
     "Scale uint8 images to [0,1], then subtract the training mean image ('pixel') or standardize channels ('channel')."
-    def __init__(self, train_x: Tensor, norm='pixel'):
+    def __init__(self, train_x: Tensor, norm='pixel', device=None):
         if norm not in ('pixel', 'channel'): raise DataError(f"norm={norm!r}: use 'pixel' (the paper) or 'channel'")
         # float64 sums over chunks: exact enough, and never a float copy of the whole set in memory
         s1 = sum(c.double().sum(0) for c in train_x.split(4096)) / (255 * len(train_x))
@@ -254,12 +254,20 @@ class Normalize:
             m = s1.mean((1, 2))
             self.mean, self.std = m.float()[:, None, None], (s2.mean((1, 2)) - m**2).sqrt().float()[:, None, None]
         self.norm = norm
+        if device is not None: self.to(device)
+
+    def to(self, device):
+        "Keep the statistics on `device`, where the batches are: no copy from the host per batch."
+        self.mean = self.mean.to(device)
+        if self.std is not None: self.std = self.std.to(device)
+        return self
 
     def __call__(self, x: Tensor) -> Tensor:
-        x = x.float().div_(255).sub_(self.mean.to(x.device))
-        return x if self.std is None else x.div_(self.std.to(x.device))
+        def on(t): return t if t.device == x.device else t.to(x.device)   # a batch on another device still works
+        x = x.float().div_(255).sub_(on(self.mean))
+        return x if self.std is None else x.div_(on(self.std))
 
-# %% ../nbs/00_data.ipynb #7709bc72
+# %% ../nbs/00_data.ipynb #3f924f83
 class CifarDL(DataLoader):
     "fastai `DataLoader` over in-memory uint8 images: whole-batch slicing, augmentation and normalization on the device."
     def __init__(self, dataset: TensorDataset, bs=128, normalize=None, augment=False, channels_last=False, rank=0, world=1, **kwargs):
@@ -276,8 +284,8 @@ class CifarDL(DataLoader):
 
     def after_batch(self, b):
         x, y = b
-        if self.augment: x = pad_crop_flip(x)
         if self.normalize is not None: x = self.normalize(x)
+        if self.augment: x = pad_crop_flip(x)   # after the mean is subtracted: the zero padding is the mean pixel
         if self.channels_last: x = x.contiguous(memory_format=torch.channels_last)
         return x, y
 
@@ -285,7 +293,7 @@ class CifarDL(DataLoader):
         kw = dict(normalize=self.normalize, augment=self.augment, channels_last=self.channels_last, rank=self.rank, world=self.world)
         return super().new(dataset, cls, **{**kw, **kwargs})
 
-# %% ../nbs/00_data.ipynb #5ef31a83
+# %% ../nbs/00_data.ipynb #0e20ab2b
 def default_device(device=None) -> torch.device:
     "`device`, or CUDA when available, else CPU."
     if device is None: device = 'cuda' if torch.cuda.is_available() else 'cpu'
@@ -299,7 +307,7 @@ def cifar10_dls(source=None, bs=128, val=0, device=None, norm='pixel', eval_bs=1
     else: (tx, ty), (ex, ey) = (arr.train_x, arr.train_y), (arr.test_x, arr.test_y)
     if bs > len(tx): raise DataError(f"bs={bs}: larger than the {len(tx)} training images")
     device = default_device(device)
-    normalize = Normalize(tx, norm)
+    normalize = Normalize(tx, norm, device=device)
     def dl(x, y, **kw): return CifarDL(TensorDataset(x.to(device), y.to(device)), normalize=normalize,
                                       channels_last=channels_last, device=device, rank=rank, world=world, **kw)
     dls = DataLoaders(dl(tx, ty, bs=bs, shuffle=True, drop_last=True, augment=True),
