@@ -241,11 +241,17 @@ def pad_crop_flip(x: Tensor, pad=4) -> Tensor:
     return xp[torch.arange(n, device=dev)[:, None, None, None], torch.arange(c, device=dev)[None, :, None, None],
               rows[:, None, :, None], cols[:, None, None, :]]
 
-# %% ../nbs/00_data.ipynb #ee05a011
+# %% ../nbs/00_data.ipynb #fc7593b7
 class Normalize:
-    "Scale uint8 images to [0,1], then subtract the training mean image ('pixel') or standardize channels ('channel')."
+    "Scale uint8 images to [0,1], then subtract the training mean image ('pixel'), standardize channels ('channel') or use given (mean, std) per channel."
     def __init__(self, train_x: Tensor, norm='pixel', device=None):
-        if norm not in ('pixel', 'channel'): raise DataError(f"norm={norm!r}: use 'pixel' (the paper) or 'channel'")
+        self.norm = norm
+        if isinstance(norm, (tuple, list)):   # statistics a model was trained with elsewhere, e.g. ImageNet's
+            self.mean, self.std = (_channel_stats(v, what) for v, what in zip(norm, ('mean', 'std')))
+            if (self.std <= 0).any(): raise DataError(f"std {_show_stats(norm[1])}: every value must be > 0")
+            if device is not None: self.to(device)
+            return
+        if norm not in ('pixel', 'channel'): raise DataError(f"norm={norm!r}: use 'pixel' (the paper), 'channel' or a (mean, std) pair of 3 values each")
         # float64 sums over chunks: exact enough, and never a float copy of the whole set in memory
         s1 = sum(c.double().sum(0) for c in train_x.split(4096)) / (255 * len(train_x))
         if norm == 'pixel': self.mean, self.std = s1.float(), None
@@ -253,7 +259,6 @@ class Normalize:
             s2 = sum(c.double().pow(2).sum(0) for c in train_x.split(4096)) / (255**2 * len(train_x))
             m = s1.mean((1, 2))
             self.mean, self.std = m.float()[:, None, None], (s2.mean((1, 2)) - m**2).sqrt().float()[:, None, None]
-        self.norm = norm
         if device is not None: self.to(device)
 
     def to(self, device):
@@ -266,6 +271,17 @@ class Normalize:
         def on(t): return t if t.device == x.device else t.to(x.device)   # a batch on another device still works
         x = x.float().div_(255).sub_(on(self.mean))
         return x if self.std is None else x.div_(on(self.std))
+
+# %% ../nbs/00_data.ipynb #a09078a2
+def _show_stats(v): return ','.join(map(str, v)) if isinstance(v, (tuple, list)) else str(v)
+
+def _channel_stats(v, what) -> Tensor:
+    "Three per-channel values as a 3×1×1 tensor, or a DataError naming them."
+    try: t = torch.tensor([float(x) for x in v], dtype=torch.float32)
+    except (TypeError, ValueError): t = None
+    if t is None or t.shape != (3,) or not torch.isfinite(t).all():
+        raise DataError(f"{what} {_show_stats(v)}: must be 3 numbers, one per channel (R,G,B), e.g. 0.485,0.456,0.406")
+    return t[:, None, None]
 
 # %% ../nbs/00_data.ipynb #3f924f83
 class CifarDL(DataLoader):

@@ -17,7 +17,7 @@ from .blocks import BasicBlock, PlainBlock, conv3x3
 __all__ = ['MODELS', 'MODEL_PLUGINS', 'init_he', 'ResNet', 'PlainNet', 'ResNet20', 'ResNet32', 'ResNet44', 'ResNet56',
            'ResNet110', 'ResNet1202', 'PlainNet20', 'PlainNet32', 'PlainNet44', 'PlainNet56', 'PlainNet110',
            'load_model_plugins', 'model_name', 'get_model', 'count_params', 'read_torch_file', 'load_weights',
-           'resnet_smoke']
+           'load_model', 'resnet_smoke']
 
 # %% ../nbs/02_models.ipynb #54f77e32
 def init_he(model: nn.Module) -> nn.Module:
@@ -148,6 +148,19 @@ def load_weights(model: nn.Module, src, strict_names=False) -> nn.Module:
     sd.update({k: tv for k, (_, tv) in theirs.items()})
     model.load_state_dict(sd)
     return model
+
+# %% ../nbs/02_models.ipynb #b104f454
+def load_model(src, model: str | None = None) -> tuple[nn.Module, str]:
+    "(model with the weights of `src`, its name): `src` is a checkpoint or state dict, or a path to one; `model` names a foreign one's architecture."
+    state = read_torch_file(src) if isinstance(src, (str, Path)) else src
+    cfg = state.get('config') if isinstance(state, dict) else None
+    named = cfg.get('settings', {}).get('model') if isinstance(cfg, dict) else None
+    if model is None and named is None:
+        raise ValueError(f"{src if isinstance(src, (str, Path)) else 'the state dict'}: names no model (not a checkpoint of this project's trainer); say which architecture it is for (resnet-eval: --model, e.g. ResNet56)")
+    try: name = model_name(model or named)
+    except ValueError as e: raise ValueError(f"--model {model}: {e}") from None
+    try: return load_weights(get_model(name), state), name
+    except ValueError as e: raise ValueError(f"--model {name}: {e}") from None
 
 # %% ../nbs/02_models.ipynb #84ac2d40
 @call_parse

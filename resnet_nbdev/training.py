@@ -365,7 +365,7 @@ class DataParallel(Callback):
         self.learn.model = DDP(self.model, device_ids=[dev.index] if dev.type == 'cuda' else None)
     def after_fit(self): self.learn.model = _unwrap(self.model)
 
-# %% ../nbs/03_training.ipynb #dd344f27
+# %% ../nbs/03_training.ipynb #51ede9a1
 class ConfigError(ValueError):
     "A bad training setting; the message names the value and what is allowed."
 
@@ -397,10 +397,10 @@ def _num(name, v, cast=float, lo=0, lo_open=True, hi=None, what='a positive numb
         raise ConfigError(f"{_flag(name)} {_show(v)}: must be {what}")
     return x
 
-def resolve_device(device=None, notice=True) -> torch.device:
-    "`device` checked to exist here; the default 'cuda' falls back to the CPU with a one-line notice."
+def resolve_device(device=None, notice=True, prog='resnet-train') -> torch.device:
+    "`device` checked to exist here; the default 'cuda' falls back to the CPU with a one-line notice from `prog`."
     if device in (None, 'cuda') and not torch.cuda.is_available():
-        if notice: print("resnet-train: no CUDA device here, training on the CPU", file=sys.stderr)
+        if notice: print(f"{prog}: no CUDA device here, running on the CPU", file=sys.stderr)
         return torch.device('cpu')
     try: d = torch.device(device)
     except (RuntimeError, TypeError): raise ConfigError(f"--device {device!r}: unknown; use cpu, cuda or cuda:N") from None
