@@ -56,7 +56,7 @@ def evaluate(model: nn.Module, data=None, flip=False, split='test', val=0, norm=
     if flip: res['error_flip'] = float(wrong_flip.sum() / n)
     return res
 
-# %% ../nbs/07_evaluate.ipynb #05b11f01
+# %% ../nbs/07_evaluate.ipynb #6e48e2ba
 def interpret(model: nn.Module, dls) -> ClassificationInterpretation:
     "fastai's `ClassificationInterpretation` of `model` on the evaluation loader of `dls`."
     dls.valid.vocab = [list(dls.classes)]   # fastai reads the targets' vocab as the last of the loader's vocabs
@@ -70,7 +70,7 @@ def plot_top_losses(interp: ClassificationInterpretation, k=16, ncols=8) -> plt.
     x, y = interp.dl.dataset.tensors   # uint8 images, in the loader's order
     preds = interp.learn.get_preds(dl=interp.dl, with_decoded=True)[2]
     nrows = -(-len(idx) // ncols)
-    fig, axs = plt.subplots(nrows, ncols, figsize=(1.6 * ncols, 1.9 * nrows), squeeze=False)
+    fig, axs = plt.subplots(nrows, ncols, figsize=(1.6 * ncols, 2.2 * nrows), squeeze=False)
     for ax in axs.flat: ax.axis('off')
     for ax, i, l in zip(axs.flat, idx.tolist(), losses.tolist()):
         ax.imshow(x[i].permute(1, 2, 0).cpu().numpy())
