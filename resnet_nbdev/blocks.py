@@ -59,8 +59,9 @@ class BasicBlock(nn.Module):
         if self.option is not None: out = out + getattr(self, self.shortcut_attr)(x)
         return F.relu(out)
 
-# %% ../nbs/01_blocks.ipynb #1036ec41
+# %% ../nbs/01_blocks.ipynb #ece983d0
 class PlainBlock(BasicBlock):
     "`BasicBlock` without its shortcut: relu(F(x))."
-    def __init__(self, in_planes: int, planes: int, stride=1, shortcut=None):
+    def __init__(self, in_planes: int, planes: int, stride=1, shortcut=None):   # `shortcut` only so that a net builds either block alike
+        if shortcut is not None: raise ValueError(f"shortcut={shortcut!r}: a PlainBlock has none; pass None, or use BasicBlock")
         super().__init__(in_planes, planes, stride, shortcut=None)

@@ -15,7 +15,7 @@ import matplotlib.pyplot as plt
 from fastcore.script import call_parse
 from .models import load_model
 from .data import cifar10_dls   # first: it silences fastai's torch.jit deprecation warning
-from .training import atomic_write, save_figure, ConfigError, cli_main, resolve_device
+from .runs import atomic_write, save_figure, ConfigError, cli_main, resolve_device
 from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 from fastai.interpret import ClassificationInterpretation
