@@ -97,7 +97,7 @@ def table6(logdir, out=None) -> pd.DataFrame:
     if out is not None: atomic_write(Path(out), df.to_csv(index=False))
     return df
 
-# %% ../nbs/04_figure6.ipynb #cfaa9814
+# %% ../nbs/04_figure6.ipynb #cf412a21
 FIG6_PANELS = {'plain networks': ('PlainNet20', 'PlainNet32', 'PlainNet44', 'PlainNet56'),
                'ResNets': ('ResNet20', 'ResNet32', 'ResNet44', 'ResNet56', 'ResNet110'),
                'ResNet-110 vs ResNet-1202': ('ResNet110', 'ResNet1202')}
@@ -111,6 +111,8 @@ def _train_curve(r, window_epochs=1.0):
     w = max(1, round(window_epochs * cfg['iters_per_epoch'] / max(1, int(it.iteration.diff().median() if len(it) > 1 else 1))))
     return it.iteration, 100 * it.train_err.rolling(w, min_periods=1).mean()
 
+def _label(m, r): return f"{'plain' if m.startswith('Plain') else 'ResNet'}-{r['config']['depth']}"
+
 def plot_figure6(logdir=None, out=None, runs=None, show_train=True, show_test=True, xlim=None, ylim=None, figsize=None, panels=None):
     "The paper's Figure 6 (plain, ResNet, deep ResNet panels, or those of `panels`) from the runs under `logdir`; saved to `out` if given."
     runs = load_runs(logdir) if runs is None else runs
@@ -118,7 +120,7 @@ def plot_figure6(logdir=None, out=None, runs=None, show_train=True, show_test=Tr
     if bad := [t for t in panels if t not in FIG6_PANELS]: raise ValueError(f"unknown panel(s) {bad}; choose from {list(FIG6_PANELS)}")
     by_model = {}
     for name, r in runs.items(): by_model.setdefault(r['config']['settings']['model'], r)   # first run of each model
-    fig, axs = plt.subplots(1, len(panels), figsize=figsize or (5 * len(panels), 4.2), sharey=True, squeeze=False)
+    fig, axs = plt.subplots(1, len(panels), figsize=figsize or (4 * len(panels), 3.8), sharey=True, squeeze=False)   # legible at a page's width
     axs = axs[0]
     finals = [100 * r['epochs'][[c for c in r['epochs'] if c.endswith('_err')]].iloc[-1].max() for r in by_model.values()]
     top = ylim[1] if ylim else min(100, max(20, 5 * math.ceil(2 * max(finals, default=0) / 5)))   # the paper's 0-20%, or room for our higher errors
@@ -127,7 +129,7 @@ def plot_figure6(logdir=None, out=None, runs=None, show_train=True, show_test=Tr
         shown = [m for m in models if m in by_model]
         for m in shown:
             r = by_model[m]; c = DEPTH_COLORS.get(r['config']['depth'], None)
-            label = f"{'plain' if m.startswith('Plain') else 'ResNet'}-{r['config']['depth']}"
+            label = _label(m, r)
             if show_train:
                 x, y = _train_curve(r); ax.plot(x / 1e4, y, '--', color=c, lw=1)
             if show_test:
@@ -136,12 +138,13 @@ def plot_figure6(logdir=None, out=None, runs=None, show_train=True, show_test=Tr
                 ax.plot(e.iteration / 1e4, 100 * e[f'{ev}_err'], '-', color=c, lw=2.2, label=label)
             if not show_test: ax.plot([], [], '--', color=c, label=label)
         if not shown: ax.text(0.5, 0.5, f"no runs of {', '.join(models)}\nin this log directory", ha='center', va='center', transform=ax.transAxes, color='gray')
-        else: ax.legend(loc='upper right', fontsize=9)
-        ax.set_title(title)
-        ax.set_xlabel('iter. (1e4)'); ax.grid(alpha=0.3)
+        else: ax.legend(loc='upper right', fontsize=10)
+        # a panel of named models shows the names of those it has runs of ('ResNet-110 vs ResNet-1202' without 1202: 'ResNet-110')
+        ax.set_title(title if ' vs ' not in title or len(shown) in (0, len(models)) else ' vs '.join(_label(m, by_model[m]) for m in shown), fontsize=12)
+        ax.set_xlabel('iter. (1e4)', fontsize=11); ax.grid(alpha=0.3)
         ax.set_ylim(ylim[0] if ylim else 0, top)
         if xlim: ax.set_xlim(*xlim)
-    axs[0].set_ylabel('error (%)')
+    axs[0].set_ylabel('error (%)', fontsize=11)
     fig.text(0.5, -0.02, 'dashed: training error, bold: ' + ('validation' if any(r['config'].get('eval_split') == 'val' for r in runs.values()) else 'test') + ' error',
              ha='center', fontsize=9)
     fig.tight_layout()

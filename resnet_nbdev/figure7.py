@@ -44,7 +44,7 @@ def layer_responses(model: ResNet, dl, max_batches=None) -> torch.Tensor:
     s, ss, n = sums.cpu().unbind(1)
     return ((ss / n - (s / n) ** 2).clamp_min(0)).sqrt().float()
 
-# %% ../nbs/05_figure7.ipynb #019a0066
+# %% ../nbs/05_figure7.ipynb #a2e4e338
 FIG7_STYLE = {'PlainNet20': ('plain-20', '#e8a317', '--'), 'PlainNet56': ('plain-56', '#d62728', '--'),
               'ResNet20': ('ResNet-20', '#e8a317', '-'), 'ResNet56': ('ResNet-56', '#d62728', '-'),
               'ResNet110': ('ResNet-110', '#111111', '-')}
@@ -57,7 +57,8 @@ def plot_figure7(results: dict, out=None, sorted_panel=True, original_panel=True
         for name, std in results.items():
             label, color, ls = FIG7_STYLE.get(name, (name, None, '-'))
             y = sorted(std.tolist(), reverse=True) if panel == 'sorted' else std.tolist()
-            ax.plot(range(1, len(y) + 1), y, ls, color=color, label=label, lw=1.4)
+            plain = ls == '--'   # plain nets: dashed with dots, drawn on top, so that one lying on its ResNet twin stays visible
+            ax.plot(range(1, len(y) + 1), y, ls, color=color, label=label, lw=1.4, marker='o' if plain else None, ms=2.5, zorder=3 if plain else 2)
         ax.set_xlabel('layer index (sorted by magnitude)' if panel == 'sorted' else 'layer index (original)')
         ax.set_ylabel('std'); ax.grid(alpha=0.3); ax.legend(fontsize=9)
     fig.tight_layout()

@@ -82,14 +82,14 @@ IMAGENET_MODELS = {f.__name__: f for f in (ImageNetResNet18, ImageNetResNet34, I
                                             ImageNetResNet152, ImageNetPlainNet18, ImageNetPlainNet34)}
 MODELS.update(IMAGENET_MODELS)   # one registry: get_model('ImageNetResNet50') works like get_model('ResNet56')
 
-# %% ../nbs/06_imagenet.ipynb #2aa285dd
+# %% ../nbs/06_imagenet.ipynb #c0e553d3
 import os, random as _random
 from pathlib import Path
 import torchvision.transforms.v2 as T
 from torchvision.datasets import ImageFolder
+from .data import DataError, default_device   # first: it silences fastai's torch.jit deprecation warning
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
-from .data import DataError, default_device
 
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 

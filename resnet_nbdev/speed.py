@@ -68,7 +68,7 @@ class FlipEval(Callback):
     def after_pred(self):
         if not self.training: self.learn.pred_flip = self.model(self.xb[0].flip(-1))
 
-# %% ../nbs/08_speed.ipynb #a8c736b5
+# %% ../nbs/08_speed.ipynb #d88ff75f
 class DeviceSmoothLoss(AvgSmoothLoss):
     "fastai's smoothed training loss (exponential average), kept on the loss's device."
     def accumulate(self, learn):
@@ -79,7 +79,8 @@ class DeviceSmoothLoss(AvgSmoothLoss):
 class DeviceLoss(Callback):
     "Make the `Recorder` smooth the training loss on its device; its list of losses comes to the host once, after the fit."
     order = Recorder.order - 1   # before the Recorder resets its smoothed loss
-    def before_fit(self): self.recorder.smooth_loss = DeviceSmoothLoss(self.recorder.smooth_loss.beta)
+    def before_fit(self):   # object.__setattr__: the Recorder's own attribute, not the Learner's (fastai warns of shadowing otherwise)
+        object.__setattr__(self.recorder, 'smooth_loss', DeviceSmoothLoss(self.recorder.smooth_loss.beta))
     def after_fit(self):
         if self.recorder.losses: self.recorder.losses = list(torch.stack(self.recorder.losses).cpu())   # for plot_loss
 
