@@ -23,7 +23,8 @@ from .runs import resolve_device, cli_main, atomic_write
 from .training import train
 
 # %% auto #0
-__all__ = ['bench', 'bench_ratios', 'bench_summary', 'resnet_bench', 'resnet_bench_main', 'wall_clock', 'attempts']
+__all__ = ['ERR_NAME', 'bench', 'bench_ratios', 'bench_summary', 'resnet_bench', 'resnet_bench_main', 'wall_clock',
+           'finished_runs', 'attempts', 'held_out_choice']
 
 # %% ../nbs/09_bench.ipynb #236b4f1a
 class _PILCifar(torch.utils.data.Dataset):
@@ -144,29 +145,50 @@ def resnet_bench(
 
 def resnet_bench_main(): return cli_main(resnet_bench, 'resnet-bench')
 
-# %% ../nbs/09_bench.ipynb #8ca412fc
+# %% ../nbs/09_bench.ipynb #1d71c2cf
 def wall_clock(run: Path):
     "Seconds from command to exit in the run's `time.txt` (GNU time's report), if it has one."
     f = run/'time.txt'
     m = re.search(r'Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)', f.read_text()) if f.exists() else None
     return None if m is None else int(m[1] or 0) * 3600 + int(m[2]) * 60 + float(m[3])
 
-def attempts(root) -> pd.DataFrame:
-    "One row per finished run under `root`: its recipe, final errors and times."
-    rows = []
-    def tag(r): m = re.match(r'([A-Z])(\d+)-', r.name); return (m[1], int(m[2])) if m else None   # 'E10-...' -> ('E', 10)
-    def order(r): return (tag(r) is not None, tag(r) or ('', 0), r.name)                          # E2 before E10
-    for run in sorted((p.parent for p in Path(root).glob('*/config.json')), key=order):
+ERR_NAME = {'test': 'test err', 'val': 'held-out err'}   # runs with --val evaluate on held-out training images
+
+def _tag(r): m = re.match(r'([A-Z])(\d+)-', r.name); return (m[1], int(m[2])) if m else None   # 'E10-...' -> ('E', 10)
+
+def finished_runs(root):
+    "(run folder, config) of each finished run under `root`, E2 before E10."
+    for run in sorted((p.parent for p in Path(root).glob('*/config.json')), key=lambda r: (_tag(r) is not None, _tag(r) or ('', 0), r.name)):
         cfg = json.loads((run/'config.json').read_text())
-        if not cfg.get('finished'): continue
+        if cfg.get('finished'): yield run, cfg
+
+def attempts(root) -> pd.DataFrame:
+    "One row per finished run under `root`: its recipe, final errors (test, or held-out with --val) and times."
+    rows = []
+    for run, cfg in finished_runs(root):
         s, last, w = cfg['settings'], pd.read_csv(run/'epochs.csv').iloc[-1], wall_clock(run)
+        ev = cfg.get('eval_split', 'test')
         low = s.get('low_res_epochs', 0)
-        rows.append({'run': ''.join(map(str, tag(run))) if tag(run) else run.name, 'seed': s['seed'],
+        rows.append({'run': ''.join(map(str, _tag(run))) if _tag(run) else run.name, 'seed': s['seed'],
                      'cpu': re.sub(r'\(R\)| Processor| \(.*\)', '', cfg['device_name']), 'precision': 'bf16' if s['amp'] else 'fp32',
                      'epochs': f"{s['epochs']:g}",
                      'small images': f"{low:g} at {','.join(map(str, listify(s['low_res'])))} px" if low else '-',
                      'batch': s['batch_size'], 'peak lr': s['lr'], 'smoothing': s['label_smoothing'],
-                     'train err': f"{last.train_err:.2%}", 'test err': f"{last.test_err:.2%}",
-                     'mirrored': f"{last.test_err_flip:.2%}" if pd.notna(last.get('test_err_flip')) else '-',
-                     'training': f"{cfg['wall_seconds'] / 60:.1f} min", 'command to exit': f"{w // 60:.0f} min {w % 60:02.0f} s" if w else '-'})
+                     'train err': f"{last.train_err:.2%}", f"{ERR_NAME[ev]}": f"{last[f'{ev}_err']:.2%}",
+                     'mirrored': f"{last[f'{ev}_err_flip']:.2%}" if pd.notna(last.get(f'{ev}_err_flip')) else '-',
+                     'training': f"{cfg['wall_seconds'] / 60:.1f} min", 'command to exit': f"{round(w) // 60} min {round(w) % 60:02d} s" if w else '-'})
     return pd.DataFrame(rows)
+
+# %% ../nbs/09_bench.ipynb #968cf15d
+def held_out_choice(root, budget=600.) -> pd.DataFrame:
+    "Each finished `--val` run under `root`: held-out error, time scaled to the full training set, whether it fits `budget` s, and which one the rule chooses."
+    rows = []
+    for run, cfg in finished_runs(root):
+        if cfg.get('eval_split') != 'val' or (w := wall_clock(run)) is None: continue
+        full = w * (cfg['train_images'] + cfg['eval_images']) / cfg['train_images']
+        rows.append({'run': ''.join(map(str, _tag(run))) if _tag(run) else run.name, 'held_out_err': pd.read_csv(run/'epochs.csv').val_err.iloc[-1],
+                     'seconds': w, 'seconds_full': full, 'fits': full <= budget, 'name': run.name})
+    df = pd.DataFrame(rows, columns=['run', 'held_out_err', 'seconds', 'seconds_full', 'fits', 'name'])
+    df['chosen'] = False
+    if df.fits.any(): df.loc[df[df.fits].held_out_err.idxmin(), 'chosen'] = True
+    return df

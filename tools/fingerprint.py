@@ -1,9 +1,11 @@
 """Weights after a few iterations of `train` on a tiny synthetic CIFAR-10: a fingerprint of the trainer's numerics.
 
-`python tools/fingerprint.py OUT.json` records one; the test in nbs/03_training.ipynb recomputes it and compares."""
-import hashlib, json, sys, tempfile
+`python tools/fingerprint.py DIR` records one for this kind of machine as DIR/<key>.json (run it with the commit to
+record on PYTHONPATH); the test in nbs/03_training.ipynb recomputes it and compares with the record of its kind."""
+import hashlib, json, platform, subprocess, sys, tempfile
 from pathlib import Path
 import torch
+import resnet_nbdev
 from resnet_nbdev.data import fake_cifar10
 
 CASES = {   # settings that exercise each part of the recipe that touches the weights
@@ -12,12 +14,25 @@ CASES = {   # settings that exercise each part of the recipe that touches the we
     'resnet20-onecycle-lowres-flip': dict(model='ResNet20', epochs=2, schedule='onecycle', label_smoothing=0.1,
                                           low_res='16', low_res_epochs=1, flip_eval=True, wd=5e-4),
 }
+# A few iterations amplify last-bit differences between kernels: across kinds of machine the first two cases' sums
+# still agree to 1e-2, the one-cycle case's (peak lr, two epochs) by only its tensor names.
+STABLE = ('resnet20-paper-warmup', 'plain20-paperwarmup-on')
+
+def cpu_vendor() -> str:
+    "Intel, AMD, or what the platform says: kernels differ between vendors of one instruction set."
+    info = Path('/proc/cpuinfo')
+    v = next((l.split(':', 1)[1].strip() for l in info.read_text().splitlines() if l.startswith('vendor_id')), '') if info.exists() else ''
+    return {'GenuineIntel': 'Intel', 'AuthenticAMD': 'AMD'}.get(v, v or platform.machine())
+
+def machine_key() -> str:
+    "What bit-identical weights depend on: vector instruction set, CPU vendor, PyTorch version, threads."
+    return f"{torch.backends.cpu.get_cpu_capability()}-{cpu_vendor()}-torch{torch.__version__}-threads{torch.get_num_threads()}"
 
 def fingerprint(train) -> dict:
     "sha256 of each case's final weights (state dict in key order) and each tensor's sum, for `train`."
     tmp = Path(tempfile.mkdtemp())
     src = fake_cifar10(tmp/'data', 'batches', n_train=64, n_test=32)
-    out = {'key': f"{torch.backends.cpu.get_cpu_capability()}-torch{torch.__version__}-threads{torch.get_num_threads()}"}
+    out = {'key': machine_key()}
     for name, kw in CASES.items():
         learn = train(**kw, data=src, batch_size=16, device='cpu', out=tmp/'runs', name=name, quiet=True)
         sd = learn.model.state_dict()
@@ -29,4 +44,8 @@ def fingerprint(train) -> dict:
 
 if __name__ == '__main__':
     from resnet_nbdev.training import train
-    Path(sys.argv[1]).write_text(json.dumps(fingerprint(train), indent=1))
+    rec = fingerprint(train)
+    src = Path(resnet_nbdev.__file__).parent
+    rec['commit'] = subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=src, capture_output=True, text=True).stdout.strip()
+    out = Path(sys.argv[1])/f"{rec['key']}.json"
+    out.write_text(json.dumps(rec, indent=1)); print(f"wrote {out} (commit {rec['commit']}, {src})")
