@@ -145,7 +145,7 @@ def resnet_bench(
 
 def resnet_bench_main(): return cli_main(resnet_bench, 'resnet-bench')
 
-# %% ../nbs/09_bench.ipynb #1d71c2cf
+# %% ../nbs/09_bench.ipynb #ac5f2195
 def wall_clock(run: Path):
     "Seconds from command to exit in the run's `time.txt` (GNU time's report), if it has one."
     f = run/'time.txt'
@@ -155,6 +155,7 @@ def wall_clock(run: Path):
 ERR_NAME = {'test': 'test err', 'val': 'held-out err'}   # runs with --val evaluate on held-out training images
 
 def _tag(r): m = re.match(r'([A-Z])(\d+)-', r.name); return (m[1], int(m[2])) if m else None   # 'E10-...' -> ('E', 10)
+def _short(r): return ''.join(map(str, _tag(r))) if _tag(r) else r.name                         # 'E10-...' -> 'E10'
 
 def finished_runs(root):
     "(run folder, config) of each finished run under `root`, E2 before E10."
@@ -169,7 +170,7 @@ def attempts(root) -> pd.DataFrame:
         s, last, w = cfg['settings'], pd.read_csv(run/'epochs.csv').iloc[-1], wall_clock(run)
         ev = cfg.get('eval_split', 'test')
         low = s.get('low_res_epochs', 0)
-        rows.append({'run': ''.join(map(str, _tag(run))) if _tag(run) else run.name, 'seed': s['seed'],
+        rows.append({'run': _short(run), 'seed': s['seed'],
                      'cpu': re.sub(r'\(R\)| Processor| \(.*\)', '', cfg['device_name']), 'precision': 'bf16' if s['amp'] else 'fp32',
                      'epochs': f"{s['epochs']:g}",
                      'small images': f"{low:g} at {','.join(map(str, listify(s['low_res'])))} px" if low else '-',
@@ -179,14 +180,14 @@ def attempts(root) -> pd.DataFrame:
                      'training': f"{cfg['wall_seconds'] / 60:.1f} min", 'command to exit': f"{round(w) // 60} min {round(w) % 60:02d} s" if w else '-'})
     return pd.DataFrame(rows)
 
-# %% ../nbs/09_bench.ipynb #968cf15d
+# %% ../nbs/09_bench.ipynb #9a6d88ef
 def held_out_choice(root, budget=600.) -> pd.DataFrame:
     "Each finished `--val` run under `root`: held-out error, time scaled to the full training set, whether it fits `budget` s, and which one the rule chooses."
     rows = []
     for run, cfg in finished_runs(root):
         if cfg.get('eval_split') != 'val' or (w := wall_clock(run)) is None: continue
         full = w * (cfg['train_images'] + cfg['eval_images']) / cfg['train_images']
-        rows.append({'run': ''.join(map(str, _tag(run))) if _tag(run) else run.name, 'held_out_err': pd.read_csv(run/'epochs.csv').val_err.iloc[-1],
+        rows.append({'run': _short(run), 'held_out_err': pd.read_csv(run/'epochs.csv').val_err.iloc[-1],
                      'seconds': w, 'seconds_full': full, 'fits': full <= budget, 'name': run.name})
     df = pd.DataFrame(rows, columns=['run', 'held_out_err', 'seconds', 'seconds_full', 'fits', 'name'])
     df['chosen'] = False

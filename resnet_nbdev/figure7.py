@@ -47,10 +47,12 @@ def layer_responses(model: ResNet, dl, max_batches=None) -> torch.Tensor:
     s, ss, n = sums.cpu().unbind(1)
     return ((ss / n - (s / n) ** 2).clamp_min(0)).sqrt().float()
 
-# %% ../nbs/05_figure7.ipynb #e7fce494
+# %% ../nbs/05_figure7.ipynb #aeb17e69
+_LABEL = re.compile(r'(Plain|Res)Net(\d+)(?:-s(\d+))?')   # 'PlainNet56', 'ResNet20-s1'
+
 def fig7_style(label: str) -> tuple:
     "(legend text, colour, line style) of a label: 'PlainNet56' -> ('plain-56', red, '--'), 'ResNet20-s1' -> ('ResNet-20, seed 1', yellow, '-')."
-    m = re.fullmatch(r'(Plain|Res)Net(\d+)(?:-s(\d+))?', label)
+    m = _LABEL.fullmatch(label)
     if m is None: return label, None, '-'
     text = f"{'plain' if m[1] == 'Plain' else 'ResNet'}-{m[2]}" + (f", seed {m[3]}" if m[3] else '')
     return text, DEPTH_COLORS.get(int(m[2])), '--' if m[1] == 'Plain' else '-'
@@ -58,7 +60,7 @@ def fig7_style(label: str) -> tuple:
 def fig7_order(labels) -> list:
     "Labels in the paper's order: plain nets, then ResNets, each by depth; other seeds after; unknown labels last."
     def key(l):
-        m = re.fullmatch(r'(Plain|Res)Net(\d+)(?:-s(\d+))?', l)
+        m = _LABEL.fullmatch(l)
         return (0, m[1] != 'Plain', int(m[3] or 0), int(m[2])) if m else (1, l)
     return sorted(labels, key=key)
 
