@@ -22,7 +22,8 @@ from .figure6 import DEPTH_COLORS
 
 # %% auto #0
 __all__ = ['response_layers', 'layer_responses', 'fig7_style', 'fig7_order', 'plot_figure7', 'responses_from_checkpoints',
-           'responses_table', 'read_responses', 'summarize', 'resnet_figure7', 'resnet_figure7_main', 'explore_figure7']
+           'responses_table', 'read_responses', 'summarize', 'twins', 'resnet_figure7', 'resnet_figure7_main',
+           'explore_figure7']
 
 # %% ../nbs/05_figure7.ipynb #2e497d27
 def response_layers(model: ResNet) -> list[nn.BatchNorm2d]:
@@ -84,7 +85,7 @@ def plot_figure7(results: dict, out=None, sorted_panel=True, original_panel=True
     if out is not None: save_figure(fig, out)
     return fig
 
-# %% ../nbs/05_figure7.ipynb #003a2738
+# %% ../nbs/05_figure7.ipynb #08804250
 def responses_from_checkpoints(checkpoints, data=None, device='cpu', bs=1000) -> dict:
     "{label: per-layer stds} for each trainer checkpoint in `checkpoints`, over the test images of `data`."
     dls = cifar10_dls(data, bs=1, eval_bs=bs, device=device)   # only the test loader is used
@@ -115,6 +116,17 @@ def summarize(results: dict) -> pd.DataFrame:
     "Per label: number of layers, mean/median/max std."
     return pd.DataFrame([{'model': k, 'layers': len(r), 'mean_std': float(r.mean()), 'median_std': float(r.median()), 'max_std': float(r.max())}
                          for k, r in results.items()])
+
+def twins(results: dict) -> pd.DataFrame:
+    "Each ResNet (seed 0) beside its plain twin of the same depth: their mean stds, the ratio, and in how many layers the ResNet's std is the smaller."
+    rows = []
+    for l in fig7_order(results):
+        m = _LABEL.fullmatch(l)
+        if m is None or m[1] != 'Res' or m[3] or f'PlainNet{m[2]}' not in results: continue
+        r, p = results[l], results[f'PlainNet{m[2]}']
+        rows.append({'depth': int(m[2]), 'plain_mean_std': float(p.mean()), 'resnet_mean_std': float(r.mean()),
+                     'ratio': float(r.mean() / p.mean()), 'layers_smaller': int((r < p).sum()), 'layers': len(r)})
+    return pd.DataFrame(rows, columns=['depth', 'plain_mean_std', 'resnet_mean_std', 'ratio', 'layers_smaller', 'layers'])
 
 # %% ../nbs/05_figure7.ipynb #63e213cf
 @call_parse

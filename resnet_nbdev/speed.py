@@ -16,10 +16,10 @@ from fastai.callback.progress import ProgressCallback
 from fastcore.basics import listify
 
 # %% auto #0
-__all__ = ['amp_supported', 'DeviceMixedPrecision', 'compile_model', 'LowRes', 'FlipEval', 'DeviceSmoothLoss', 'DeviceLoss',
-           'StepProgress', 'HostReads', 'cpu_name']
+__all__ = ['AMP_DTYPES', 'amp_supported', 'native_bf16', 'amp_dtype', 'DeviceMixedPrecision', 'compile_model', 'LowRes',
+           'FlipEval', 'DeviceSmoothLoss', 'DeviceLoss', 'StepProgress', 'HostReads', 'cpu_name']
 
-# %% ../nbs/08_speed.ipynb #1068c16c
+# %% ../nbs/08_speed.ipynb #0dda7ef1
 def amp_supported(device: torch.device) -> bool:
     "Whether mixed precision training can run on `device`: CUDA, or a CPU with native bf16."
     if device.type == 'cuda': return True
@@ -28,13 +28,28 @@ def amp_supported(device: torch.device) -> bool:
         except (AttributeError, RuntimeError): return False
     return False
 
+def native_bf16(device: torch.device) -> bool:
+    "Whether `device` computes in bf16 natively: a CPU with AVX512-BF16, an AMD GPU, an NVIDIA GPU of compute capability 8.0 or later."
+    if device.type == 'cuda': return bool(torch.version.hip) or torch.cuda.get_device_capability(device)[0] >= 8
+    return amp_supported(device)
+
+AMP_DTYPES = ('auto', 'bf16', 'fp16')
+
+def amp_dtype(device: torch.device, want='auto') -> torch.dtype:
+    "The dtype mixed precision autocasts to on `device`: `want`, or for 'auto' bf16 where it is native and fp16 (with loss scaling) on older GPUs."
+    if want == 'auto': return torch.bfloat16 if device.type != 'cuda' or native_bf16(device) else torch.float16
+    return {'bf16': torch.bfloat16, 'fp16': torch.float16}[want]
+
 class DeviceMixedPrecision(MixedPrecision):
-    "fastai's `MixedPrecision`, autocasting on the data's device: fp16/bf16 on CUDA, bf16 on CPU."
+    "fastai's `MixedPrecision`, autocasting on the data's device to `amp_dtype(device, want)`; loss scaling for fp16 only."
+    def __init__(self, want='auto', **kwargs): super().__init__(**kwargs); self.want = want
     def before_fit(self):
-        dev = self.dls.device.type if self.dls.device is not None else 'cpu'
-        if dev == 'cuda': return super().before_fit()
-        self.amp_mode = AMPMode.BF16
-        self.autocast, self.learn.scaler, self.scales = torch.autocast(dev, dtype=torch.bfloat16), torch.amp.GradScaler(dev, enabled=False), []
+        dev = self.dls.device if self.dls.device is not None else torch.device('cpu')
+        dev = torch.device(dev) if isinstance(dev, str) else dev
+        dtype = amp_dtype(dev, self.want)
+        self.amp_mode = AMPMode.FP16 if dtype == torch.float16 else AMPMode.BF16
+        if dev.type == 'cuda': return super().before_fit()
+        self.autocast, self.learn.scaler, self.scales = torch.autocast(dev.type, dtype=dtype), torch.amp.GradScaler(dev.type, enabled=False), []
 
 # %% ../nbs/08_speed.ipynb #8478567c
 def compile_model(net: nn.Module, device=None, backend='inductor', notice=True) -> nn.Module:

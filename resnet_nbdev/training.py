@@ -283,7 +283,7 @@ def uses_paper_warmup(s: dict, depth: int) -> bool:
     "Whether §4.2's ResNet-110 warm-up applies: asked for, or automatically for depth >= 110 under the paper's schedule."
     return s['paper_warmup'] == 'on' or (s['paper_warmup'] == 'auto' and depth >= 110 and s['schedule'] == 'paper')
 
-# %% ../nbs/03_training.ipynb #d69b5abc
+# %% ../nbs/03_training.ipynb #7707a540
 def checkpoint_every(s: dict) -> int:
     "Iterations between checkpoints inside an epoch: as set, or by default none on CIFAR-10 (an epoch is minutes) and 2,000 on ImageNet (an epoch is hours)."
     return s['checkpoint_every'] if s['checkpoint_every'] is not None else 2000 if s['dataset'] == 'imagenet' else 0
@@ -297,7 +297,7 @@ def recipe_cbs(run, config: dict, rank=0, world=1) -> list:
            Checkpoint(run.ckdir, config, run.ck, main=rank == 0, every=checkpoint_every(s), stop=getattr(run, 'stop', None)), StopAfter(total)]
     if world > 1: cbs.append(DataParallel())
     if config['paper_warmup']: cbs.append(PaperWarmup())
-    if s['amp']: cbs.append(DeviceMixedPrecision())
+    if s['amp']: cbs.append(DeviceMixedPrecision(s['amp_dtype']))
     if s['flip_eval']: cbs.append(FlipEval())
     if config['low_res_iters']: cbs.append(LowRes(s['low_res'], config['low_res_iters']))
     return cbs
