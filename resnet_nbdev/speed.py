@@ -19,7 +19,7 @@ from fastcore.basics import listify
 __all__ = ['AMP_DTYPES', 'amp_supported', 'native_bf16', 'amp_dtype', 'DeviceMixedPrecision', 'compile_model', 'LowRes',
            'FlipEval', 'DeviceSmoothLoss', 'DeviceLoss', 'StepProgress', 'HostReads', 'cpu_name']
 
-# %% ../nbs/08_speed.ipynb #0dda7ef1
+# %% ../nbs/08_speed.ipynb #85e05ba0
 def amp_supported(device: torch.device) -> bool:
     "Whether mixed precision training can run on `device`: CUDA, or a CPU with native bf16."
     if device.type == 'cuda': return True
@@ -44,8 +44,7 @@ class DeviceMixedPrecision(MixedPrecision):
     "fastai's `MixedPrecision`, autocasting on the data's device to `amp_dtype(device, want)`; loss scaling for fp16 only."
     def __init__(self, want='auto', **kwargs): super().__init__(**kwargs); self.want = want
     def before_fit(self):
-        dev = self.dls.device if self.dls.device is not None else torch.device('cpu')
-        dev = torch.device(dev) if isinstance(dev, str) else dev
+        dev = torch.device(self.dls.device if self.dls.device is not None else 'cpu')
         dtype = amp_dtype(dev, self.want)
         self.amp_mode = AMPMode.FP16 if dtype == torch.float16 else AMPMode.BF16
         if dev.type == 'cuda': return super().before_fit()
