@@ -180,17 +180,18 @@ def resnet_figure6(
 
 def resnet_figure6_main(): return cli_main(resnet_figure6, 'resnet-figure6')
 
-# %% ../nbs/04_figure6.ipynb #2cb04979
+# %% ../nbs/04_figure6.ipynb #7efe285d
 def finals(runs) -> pd.DataFrame:
-    "One row per run of `runs` (from `load_runs`): model, family, depth, seed, final training and test error (%), wall minutes."
+    "One row per run of `runs` (from `load_runs`): model, family, depth, seed, final training and test error (%), wall minutes, median epoch seconds."
     rows = []
     for name, r in runs.items():
         cfg, last = r['config'], r['epochs'].iloc[-1]
         ev, m = cfg.get('eval_split', 'test'), cfg['settings']['model']
         rows.append({'run': name, 'model': m, 'family': 'plain' if m.startswith('Plain') else 'ResNet', 'depth': cfg['depth'],
                      'seed': cfg['settings']['seed'], 'train_err': 100 * last['train_err'], 'test_err': 100 * last[f'{ev}_err'],
-                     'minutes': cfg.get('wall_seconds', math.nan) / 60})
-    return pd.DataFrame(rows, columns=['run', 'model', 'family', 'depth', 'seed', 'train_err', 'test_err', 'minutes'])
+                     'minutes': cfg.get('wall_seconds', math.nan) / 60,
+                     'epoch_s': r['epochs']['seconds'].median() if 'seconds' in r['epochs'] else math.nan})
+    return pd.DataFrame(rows, columns=['run', 'model', 'family', 'depth', 'seed', 'train_err', 'test_err', 'minutes', 'epoch_s'])
 
 def depth_steps(runs, seed=0) -> pd.DataFrame:
     "Per family, the change of final training and test error (points) from each depth to the next, at `seed`; positive: deeper is worse."
