@@ -108,7 +108,7 @@ def table6(logdir, out=None) -> pd.DataFrame:
     if out is not None: atomic_write(Path(out), df.to_csv(index=False))
     return df
 
-# %% ../nbs/04_figure6.ipynb #205c975f
+# %% ../nbs/04_figure6.ipynb #a55882a8
 FIG6_PANELS = {'plain networks': ('PlainNet20', 'PlainNet32', 'PlainNet44', 'PlainNet56'),
                'ResNets': ('ResNet20', 'ResNet32', 'ResNet44', 'ResNet56', 'ResNet110'),
                'ResNet-110 vs ResNet-1202': ('ResNet110', 'ResNet1202')}
@@ -130,7 +130,8 @@ def plot_figure6(logdir=None, out=None, runs=None, show_train=True, show_test=Tr
     panels = list(FIG6_PANELS) if panels is None else listify(panels)
     if bad := [t for t in panels if t not in FIG6_PANELS]: raise ValueError(f"unknown panel(s) {bad}; choose from {list(FIG6_PANELS)}")
     by_model = {}
-    for name, r in runs.items(): by_model.setdefault(r['config']['settings']['model'], r)   # first run of each model
+    for name, r in sorted(runs.items(), key=lambda kv: kv[1]['config']['settings'].get('seed') or 0):   # each model's lowest seed
+        by_model.setdefault(r['config']['settings']['model'], r)
     fig, axs = plt.subplots(1, len(panels), figsize=figsize or (4 * len(panels), 3.8), squeeze=False)   # legible at a page's width
     axs = axs[0]
     final = lambda r: 100 * r['epochs'][[c for c in r['epochs'] if c.endswith('_err')]].iloc[-1].max()
