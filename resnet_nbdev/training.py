@@ -316,14 +316,17 @@ def build_learner(run, dls, net, config: dict, cbs=None, rank=0, world=1) -> Lea
         if run.quiet: learn.remove_cb(StepProgress)
     return learn
 
-# %% ../nbs/03_training.ipynb #06b7d265
+# %% ../nbs/03_training.ipynb #d89baa5f
 def resume_state(learn, ck: dict, dev) -> int:
     "Load checkpoint `ck` into `learn` (weights, optimizer, logs, warm-up rule); the epoch it continues after."
     restore(learn, ck, dev)
     learn.run_log.load_state(ck['log'])
     if ck['warmup'] and hasattr(learn, 'paper_warmup'): learn.paper_warmup.load_state(ck['warmup'])
-    learn.config['resumed'] = ck['config'].get('resumed', []) + [{'epoch': ck['epoch'], 'iter': ck['iter']}]
+    learn.config['resumed'] = ck['config'].get('resumed', []) + [{'epoch': ck['epoch'], 'iter': ck['iter'], 'at': _now()}]
+    learn.config['started'] = ck['config'].get('started')   # when the run first started, not this resume
     return ck['epoch']
+
+def _now(): return datetime.now(timezone.utc).isoformat(timespec='seconds')
 
 def _write_config(learn, rank):
     if rank == 0: atomic_write(learn.logdir/'config.json', json.dumps(learn.config, indent=1, default=str))
@@ -338,7 +341,7 @@ def fit_run(run, learn, rank=0) -> Learner:
         learn.config = json.loads((run.logdir/'config.json').read_text()) if (run.logdir/'config.json').exists() else config
         return learn
     if rank == 0: run.logdir.mkdir(parents=True, exist_ok=True); run.ckdir.mkdir(parents=True, exist_ok=True)
-    config['started'] = datetime.now(timezone.utc).isoformat(timespec='seconds')
+    config['started'] = config.get('started') or _now()
     _write_config(learn, rank)
     if ck is not None:
         set_rng_state(ck['rng']); learn.dls.train.rng.setstate(ck['dl_rng'])
