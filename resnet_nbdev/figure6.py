@@ -108,7 +108,7 @@ def table6(logdir, out=None) -> pd.DataFrame:
     if out is not None: atomic_write(Path(out), df.to_csv(index=False))
     return df
 
-# %% ../nbs/04_figure6.ipynb #a55882a8
+# %% ../nbs/04_figure6.ipynb #e6c01a05
 FIG6_PANELS = {'plain networks': ('PlainNet20', 'PlainNet32', 'PlainNet44', 'PlainNet56'),
                'ResNets': ('ResNet20', 'ResNet32', 'ResNet44', 'ResNet56', 'ResNet110'),
                'ResNet-110 vs ResNet-1202': ('ResNet110', 'ResNet1202')}
@@ -121,6 +121,15 @@ def _train_curve(r, window_epochs=1.0):
         e = r['epochs']; return e.iteration, 100 * e.train_err
     w = max(1, round(window_epochs * cfg['iters_per_epoch'] / max(1, int(it.iteration.diff().median() if len(it) > 1 else 1))))
     return it.iteration, 100 * it.train_err.rolling(w, min_periods=1).mean()
+
+def _draw_run(ax, r, color, lw=2.2, label=None, train='--', test='-'):
+    "Run `r`'s curves on `ax`: training error (line style `train`, thin) and test error (style `test`, width `lw`); a style of None leaves that curve out."
+    if train:
+        x, y = _train_curve(r); ax.plot(x / 1e4, y, train, color=color, lw=1)
+    if test:
+        ev = r['config'].get('eval_split', 'test')
+        e = r['epochs'].dropna(subset=[f'{ev}_err'])   # with --eval-every > 1, the evaluated epochs only
+        ax.plot(e.iteration / 1e4, 100 * e[f'{ev}_err'], test, color=color, lw=lw, label=label)
 
 def _label(m, r): return f"{'plain' if m.startswith('Plain') else 'ResNet'}-{r['config']['depth']}"
 
@@ -143,12 +152,7 @@ def plot_figure6(logdir=None, out=None, runs=None, show_train=True, show_test=Tr
         for m in shown:
             r = by_model[m]; c = DEPTH_COLORS.get(r['config']['depth'], None)
             label = _label(m, r)
-            if show_train:
-                x, y = _train_curve(r); ax.plot(x / 1e4, y, '--', color=c, lw=1)
-            if show_test:
-                ev = r['config'].get('eval_split', 'test')
-                e = r['epochs'].dropna(subset=[f'{ev}_err'])   # with --eval-every > 1, the evaluated epochs only
-                ax.plot(e.iteration / 1e4, 100 * e[f'{ev}_err'], '-', color=c, lw=2.2, label=label)
+            _draw_run(ax, r, c, label=label, train='--' if show_train else None, test='-' if show_test else None)
             if not show_test: ax.plot([], [], '--', color=c, label=label)
         if not shown: ax.text(0.5, 0.5, f"no runs of {', '.join(models)}\nin this log directory", ha='center', va='center', transform=ax.transAxes, color='gray')
         else: ax.legend(loc='upper right', fontsize=10)
