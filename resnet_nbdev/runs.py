@@ -30,7 +30,7 @@ __all__ = ['SCHEDULES', 'DATASETS', 'SETTINGS', 'PAPER', 'ConfigError', 'show', 
            'check_settings', 'with_settings', 'given_settings', 'one_line_errors', 'cli_main', 'run_cli',
            'resolve_device', 'writable_dir', 'run_name', 'git_commit', 'atomic_write', 'atomic_save', 'save_figure',
            'to_csv', 'dist_env', 'distributed', 'all_sum', 'all_mean', 'unwrap', 'DataParallel', 'run_config',
-           'run_lock', 'RunStopped', 'StopRequest', 'load_checkpoint', 'plan_run', 'refresh_checkpoint']
+           'run_lock', 'RunStopped', 'StopRequest', 'load_checkpoint', 'plan_run', 'refresh_checkpoint', 'check_quotes']
 
 # %% ../nbs/10_runs.ipynb #f3086707
 class ConfigError(ValueError):
@@ -400,3 +400,11 @@ def refresh_checkpoint(run, resume) -> SimpleNamespace:
     elif (run.logdir/'epochs.csv').exists():
         raise ConfigError(f"--name {run.name}: {run.logdir} already holds a run; pass --resume auto to continue it or another --name")
     return run
+
+# %% ../nbs/10_runs.ipynb #2ab0a0b4
+def check_quotes(nb, *numbers):
+    "Fail unless the prose (markdown cells) of notebook `nb` quotes each of `numbers`, as printed."
+    from fastcore.nbio import read_nb
+    text = '\n'.join(c.source for c in read_nb(nb).cells if c.cell_type == 'markdown')
+    if missing := [str(n) for n in numbers if str(n) not in text]:
+        raise AssertionError(f"{Path(nb).name} does not quote {missing}: reword the prose or the numbers")
