@@ -31,9 +31,9 @@ class ShortcutA(nn.Module):
 
     def extra_repr(self): return f"stride={self.stride}, pad_channels=({self.before}, {self.after})"
 
-# %% ../nbs/01_blocks.ipynb #2b7aa103
+# %% ../nbs/01_blocks.ipynb #6229b186
 def make_shortcut(ni: int, nf: int, stride=1, option='A') -> nn.Module:
-    "A block's shortcut from `ni` to `nf` channels: 'A' (padded identity), 'B' or 'C' (projections)."
+    "A block's shortcut from `ni` to `nf` channels: 'A' (padded identity), 'B', 'C' (projections)."
     if option not in ('A', 'B', 'C'):
         raise ValueError(f"shortcut={option!r}: use 'A' (identity, zero-padded), "
                          "'B' (projection where needed) or 'C' (projection everywhere)")
