@@ -1,4 +1,4 @@
-"""Training throughput of the project's trainer against a typical public loop, a bare loop on the same kernels and a no-data ceiling, measured side by side; and what ten minutes of a 2-core CPU buy with [the speed options](08_speed.ipynb).
+"""Training throughput of the project's trainer against a typical public loop, a bare loop on the same kernels and a no-data ceiling; and what ten minutes of a 2-core CPU buy with [the speed options](08_speed.ipynb).
 
 Docs: https://resnet-nbdev.github.io/resnet_nbdev/bench.html.md"""
 
@@ -26,34 +26,43 @@ from .training import train
 __all__ = ['ERR_NAME', 'bench', 'bench_ratios', 'bench_summary', 'resnet_bench', 'resnet_bench_main', 'wall_clock',
            'finished_runs', 'attempts', 'held_out_choice']
 
-# %% ../nbs/09_bench.ipynb #9586303f
+# %% ../nbs/09_bench.ipynb #0688e8d0
 class _PILCifar(torch.utils.data.Dataset):
-    "A CIFAR-style dataset as torchvision's `CIFAR10` is: HWC uint8 arrays, one PIL image per item, then `transform`."
-    def __init__(self, x, y, transform): self.x, self.y, self.transform = x.permute(0, 2, 3, 1).numpy(), y.tolist(), transform
+    "A CIFAR-style dataset like torchvision's `CIFAR10`: HWC uint8 arrays, a PIL image per item."
+    def __init__(self, x, y, transform):
+        self.x, self.y, self.transform = x.permute(0, 2, 3, 1).numpy(), y.tolist(), transform
     def __len__(self): return len(self.y)
     def __getitem__(self, i):
         from PIL import Image
         return self.transform(Image.fromarray(self.x[i])), self.y[i]
 
 class _StepTimer(Callback):
-    "Seconds per training step over `n` steps after `skip`, timed as `_timed` times the other paths: a device sync at each end only."
+    "Seconds per training step over `n` steps after `skip`, with a device sync at each end only."
     order = 99
     def __init__(self, skip, n, sync): self.skip, self.n, self.sync, self.steps = skip, n, sync, 0
     def after_batch(self):
         if not self.training: return
         self.steps += 1
-        if self.steps == self.skip: self.sync(); self.t0 = time.perf_counter()
-        if self.steps == self.skip + self.n: self.sync(); self.per_step = (time.perf_counter() - self.t0) / self.n
+        if self.steps == self.skip:
+            self.sync()
+            self.t0 = time.perf_counter()
+        if self.steps == self.skip + self.n:
+            self.sync()
+            self.per_step = (time.perf_counter() - self.t0) / self.n
 
 def _timed(step, n, skip, sync) -> float:
     "Seconds per step of `step()` over `n` steps after `skip`."
     for i in range(skip + n):
-        if i == skip: sync(); t0 = time.perf_counter()
+        if i == skip:
+            sync()
+            t0 = time.perf_counter()
         step()
-    sync(); return (time.perf_counter() - t0) / n
+    sync()
+    return (time.perf_counter() - t0) / n
 
-def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, compile=False, quiet=False) -> pd.DataFrame:
-    "Training throughput of ResNet-20 along four paths (reference, project, bare, ceiling; with `compile` also the project compiled) and the data pipeline alone."
+def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, compile=False,
+          quiet=False) -> pd.DataFrame:
+    "Throughput of ResNet-20 along four paths (and compiled, with `compile`) and of the data."
     dev = resolve_device(device)
     amp = amp_supported(dev)
     sync = (lambda: torch.cuda.synchronize(dev)) if dev.type == 'cuda' else (lambda: None)
@@ -62,22 +71,31 @@ def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, compile=
     src = fake_cifar10(tmp, 'batches', n_train=n_img + bs, n_test=bs)   # real format, random pixels
     dls = cifar10_dls(src, bs=bs, device=dev, channels_last=dev.type == 'cpu')
     x_all, y_all = dls.train.dataset.tensors
-    ref_ds = _PILCifar(x_all.cpu(), y_all.cpu(), T.Compose([T.RandomCrop(32, padding=4), T.RandomHorizontalFlip(), T.ToTensor(),
-                                                             T.Normalize((0.4914, 0.4822, 0.4465), (0.2470, 0.2435, 0.2616))]))
+    tfm = T.Compose([T.RandomCrop(32, padding=4), T.RandomHorizontalFlip(), T.ToTensor(),
+                     T.Normalize((0.4914, 0.4822, 0.4465), (0.2470, 0.2435, 0.2616))])
+    ref_ds = _PILCifar(x_all.cpu(), y_all.cpu(), tfm)
 
     def reference():
-        m = get_model('ResNet20').to(dev); opt = torch.optim.SGD(m.parameters(), lr=0.1, momentum=0.9, weight_decay=1e-4)
-        it = iter(torch.utils.data.DataLoader(ref_ds, batch_size=bs, shuffle=True, num_workers=workers, drop_last=True,
-                                              pin_memory=dev.type == 'cuda', persistent_workers=False))
+        m = get_model('ResNet20').to(dev)
+        opt = torch.optim.SGD(m.parameters(), lr=0.1, momentum=0.9, weight_decay=1e-4)
+        dl = torch.utils.data.DataLoader(ref_ds, batch_size=bs, shuffle=True, num_workers=workers,
+                                         drop_last=True, pin_memory=dev.type == 'cuda',
+                                         persistent_workers=False)
+        it = iter(dl)
         def step():
-            x, y = next(it); x, y = x.to(dev, non_blocking=True), y.to(dev, non_blocking=True)
-            loss = F.cross_entropy(m(x), y); opt.zero_grad(); loss.backward(); opt.step()
+            x, y = next(it)
+            x, y = x.to(dev, non_blocking=True), y.to(dev, non_blocking=True)
+            loss = F.cross_entropy(m(x), y)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
         return _timed(step, steps, warmup, sync)
 
     def project(compile=False):
         timer = _StepTimer(warmup, steps, sync)
-        train('ResNet20', iters=steps + warmup, data=src, device=str(dev), amp=amp or None, batch_size=bs, out=tmp/'runs',
-              name=f'bench{time.time_ns()}', quiet=True, log_every=10, compile=compile or None, cbs=[timer])
+        train('ResNet20', iters=steps + warmup, data=src, device=str(dev), amp=amp or None,
+              batch_size=bs, out=tmp/'runs', name=f'bench{time.time_ns()}', quiet=True,
+              log_every=10, compile=compile or None, cbs=[timer])
         return timer.per_step
 
     def bare(fixed=False):
@@ -85,48 +103,63 @@ def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, compile=
         m = get_model('ResNet20').to(dev)
         if dls.train.channels_last: m = m.to(memory_format=torch.channels_last)
         opt = torch.optim.SGD(m.parameters(), lr=0.1, momentum=0.9, weight_decay=1e-4, foreach=True)
-        it = iter(dls.train); xf, yf = next(iter(dls.train))
+        it = iter(dls.train)
+        xf, yf = next(iter(dls.train))
         def step():
             x, y = (xf, yf) if fixed else next(it)
-            with torch.autocast(dev.type, dtype=amp_dtype(dev), enabled=amp):   # the project's dtype, without loss scaling
+            # the project's dtype, without loss scaling
+            with torch.autocast(dev.type, dtype=amp_dtype(dev), enabled=amp):
                 loss = F.cross_entropy(m(x), y)
-            opt.zero_grad(); loss.backward(); opt.step()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
         return _timed(step, steps, warmup, sync)
 
     def pipeline():
-        t0 = time.perf_counter(); n = 0
+        t0, n = time.perf_counter(), 0
         for x, y in dls.train: n += len(x)
-        sync(); return (time.perf_counter() - t0) / (n / bs)
+        sync()
+        return (time.perf_counter() - t0) / (n / bs)
 
-    paths = {'reference': reference, 'project': project, 'bare': bare, 'ceiling': partial(bare, True), 'data pipeline': pipeline}
-    if compile: paths['project+compile'] = partial(project, True)   # its compilation falls in the warm-up steps
+    paths = {'reference': reference, 'project': project, 'bare': bare,
+             'ceiling': partial(bare, True), 'data pipeline': pipeline}
+    # the compilation falls in the warm-up steps
+    if compile: paths['project+compile'] = partial(project, True)
     times = {k: [] for k in paths}
     for r in range(rounds):
         for k, f in paths.items():
             times[k].append(f())
-            if not quiet: print(f"round {r + 1}/{rounds}: {k:<13} {bs / times[k][-1]:8.0f} img/s", file=sys.stderr)
+            if not quiet:
+                print(f"round {r + 1}/{rounds}: {k:<13} {bs / times[k][-1]:8.0f} img/s",
+                      file=sys.stderr)
     shutil.rmtree(tmp, ignore_errors=True)
-    df = pd.DataFrame([{'path': k, 'img/s': round(bs / float(np.median(v))), 'ms/step': round(1000 * float(np.median(v)), 1)} for k, v in times.items()])
-    df.attrs.update(device=str(dev), amp=amp, steps=steps, rounds=rounds, threads=torch.get_num_threads(), cpu=cpu_name())
+    df = pd.DataFrame([{'path': k, 'img/s': round(bs / float(np.median(v))),
+                        'ms/step': round(1000 * float(np.median(v)), 1)} for k, v in times.items()])
+    df.attrs.update(device=str(dev), amp=amp, steps=steps, rounds=rounds,
+                    threads=torch.get_num_threads(), cpu=cpu_name())
     return df
 
 def bench_ratios(df: pd.DataFrame) -> dict:
     "The ratios the speed targets are about, from a `bench` table (or its CSV read back)."
     v = dict(zip(df.path, df['img/s']))
-    r = {'project / reference': v['project'] / v['reference'], 'fastai overhead': 1 - v['project'] / v['bare'],
-         'pipeline / project': v['data pipeline'] / v['project'], 'project / ceiling': v['project'] / v['ceiling']}
+    r = {'project / reference': v['project'] / v['reference'],
+         'fastai overhead': 1 - v['project'] / v['bare'],
+         'pipeline / project': v['data pipeline'] / v['project'],
+         'project / ceiling': v['project'] / v['ceiling']}
     if 'project+compile' in v: r['compile / eager'] = v['project+compile'] / v['project']
     return r
 
 def bench_summary(df: pd.DataFrame) -> str:
     "The ratios the speed targets are about, with the device and the targets."
-    r = bench_ratios(df)
-    return (f"device {df.attrs.get('device')}: {df.attrs.get('cpu')}, {df.attrs.get('threads')} threads, mixed precision {df.attrs.get('amp')}\n"
+    r, a = bench_ratios(df), df.attrs
+    return (f"device {a.get('device')}: {a.get('cpu')}, {a.get('threads')} threads, "
+            f"mixed precision {a.get('amp')}\n"
             f"project / reference = {r['project / reference']:.2f}x   (target >= 2.0x)\n"
             f"fastai overhead = 1 - project / bare = {r['fastai overhead']:.1%}   (target <= 10%)\n"
             f"data pipeline / project = {r['pipeline / project']:.0f}x   (target >= 10x)\n"
             f"project / ceiling = {r['project / ceiling']:.0%}"
-            + (f"\nproject+compile / project = {r['compile / eager']:.2f}x" if 'compile / eager' in r else ''))
+            + (f"\nproject+compile / project = {r['compile / eager']:.2f}x"
+               if 'compile / eager' in r else ''))
 
 @call_parse
 def resnet_bench(
@@ -138,58 +171,75 @@ def resnet_bench(
     compile:bool=False, # also time the project path under torch.compile
     out:str=None,       # also write the table as CSV here
 ):
-    "Training throughput of ResNet-20 (batch 128): typical public loop vs this project vs a bare loop."
-    df = bench(steps=10 if quick else steps, warmup=3 if quick else 5, rounds=1 if quick else rounds, device=device, workers=workers, compile=compile)
-    print(df.to_string(index=False)); print(bench_summary(df))
+    "Training throughput of ResNet-20 (batch 128): a public loop, this project, a bare loop."
+    df = bench(steps=10 if quick else steps, warmup=3 if quick else 5,
+               rounds=1 if quick else rounds, device=device, workers=workers, compile=compile)
+    print(df.to_string(index=False))
+    print(bench_summary(df))
     if out: atomic_write(Path(out), df.to_csv(index=False))
 
 def resnet_bench_main(): return cli_main(resnet_bench, 'resnet-bench')
 
-# %% ../nbs/09_bench.ipynb #ac5f2195
+# %% ../nbs/09_bench.ipynb #e1b938dd
 def wall_clock(run: Path):
     "Seconds from command to exit in the run's `time.txt` (GNU time's report), if it has one."
     f = run/'time.txt'
-    m = re.search(r'Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)', f.read_text()) if f.exists() else None
+    rx = r'Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)'
+    m = re.search(rx, f.read_text()) if f.exists() else None
     return None if m is None else int(m[1] or 0) * 3600 + int(m[2]) * 60 + float(m[3])
 
-ERR_NAME = {'test': 'test err', 'val': 'held-out err'}   # runs with --val evaluate on held-out training images
+# runs with --val evaluate on held-out training images
+ERR_NAME = {'test': 'test err', 'val': 'held-out err'}
 
-def _tag(r): m = re.match(r'([A-Z])(\d+)-', r.name); return (m[1], int(m[2])) if m else None   # 'E10-...' -> ('E', 10)
-def _short(r): return ''.join(map(str, _tag(r))) if _tag(r) else r.name                         # 'E10-...' -> 'E10'
+def _tag(r):
+    "'E10-...' -> ('E', 10)"
+    m = re.match(r'([A-Z])(\d+)-', r.name)
+    return (m[1], int(m[2])) if m else None
+def _short(r): return ''.join(map(str, _tag(r))) if _tag(r) else r.name   # 'E10-...' -> 'E10'
 
 def finished_runs(root):
     "(run folder, config) of each finished run under `root`, E2 before E10."
-    for run in sorted((p.parent for p in Path(root).glob('*/config.json')), key=lambda r: (_tag(r) is not None, _tag(r) or ('', 0), r.name)):
+    runs = (p.parent for p in Path(root).glob('*/config.json'))
+    for run in sorted(runs, key=lambda r: (_tag(r) is not None, _tag(r) or ('', 0), r.name)):
         cfg = json.loads((run/'config.json').read_text())
         if cfg.get('finished'): yield run, cfg
 
+def _mmss(w): return f"{round(w) // 60} min {round(w) % 60:02d} s"
+
 def attempts(root) -> pd.DataFrame:
-    "One row per finished run under `root`: its recipe, final errors (test, or held-out with --val) and times."
+    "One row per finished run under `root`: its recipe, final errors (test, or held-out) and times."
     rows = []
     for run, cfg in finished_runs(root):
         s, last, w = cfg['settings'], pd.read_csv(run/'epochs.csv').iloc[-1], wall_clock(run)
         ev = cfg.get('eval_split', 'test')
         low = s.get('low_res_epochs', 0)
+        flip = last.get(f'{ev}_err_flip')
+        sizes = ','.join(map(str, listify(s.get('low_res'))))
         rows.append({'run': _short(run), 'seed': s['seed'],
-                     'cpu': re.sub(r'\(R\)| Processor| \(.*\)', '', cfg['device_name']), 'precision': 'bf16' if s['amp'] else 'fp32',
+                     'cpu': re.sub(r'\(R\)| Processor| \(.*\)', '', cfg['device_name']),
+                     'precision': 'bf16' if s['amp'] else 'fp32',
                      'epochs': f"{s['epochs']:g}",
-                     'small images': f"{low:g} at {','.join(map(str, listify(s['low_res'])))} px" if low else '-',
-                     'batch': s['batch_size'], 'peak lr': s['lr'], 'smoothing': s['label_smoothing'],
-                     'train err': f"{last.train_err:.2%}", f"{ERR_NAME[ev]}": f"{last[f'{ev}_err']:.2%}",
-                     'mirrored': f"{last[f'{ev}_err_flip']:.2%}" if pd.notna(last.get(f'{ev}_err_flip')) else '-',
-                     'training': f"{cfg['wall_seconds'] / 60:.1f} min", 'command to exit': f"{round(w) // 60} min {round(w) % 60:02d} s" if w else '-'})
+                     'small images': f"{low:g} at {sizes} px" if low else '-',
+                     'batch': s['batch_size'], 'peak lr': s['lr'],
+                     'smoothing': s['label_smoothing'], 'train err': f"{last.train_err:.2%}",
+                     f"{ERR_NAME[ev]}": f"{last[f'{ev}_err']:.2%}",
+                     'mirrored': f"{flip:.2%}" if pd.notna(flip) else '-',
+                     'training': f"{cfg['wall_seconds'] / 60:.1f} min",
+                     'command to exit': _mmss(w) if w else '-'})
     return pd.DataFrame(rows)
 
-# %% ../nbs/09_bench.ipynb #9a6d88ef
+# %% ../nbs/09_bench.ipynb #50806daf
 def held_out_choice(root, budget=600.) -> pd.DataFrame:
-    "Each finished `--val` run under `root`: held-out error, time scaled to the full training set, whether it fits `budget` s, and which one the rule chooses."
+    "Each `--val` run under `root`: held-out error, time scaled to the full set, the choice."
     rows = []
     for run, cfg in finished_runs(root):
         if cfg.get('eval_split') != 'val' or (w := wall_clock(run)) is None: continue
         full = w * (cfg['train_images'] + cfg['eval_images']) / cfg['train_images']
-        rows.append({'run': _short(run), 'held_out_err': pd.read_csv(run/'epochs.csv').val_err.iloc[-1],
-                     'seconds': w, 'seconds_full': full, 'fits': full <= budget, 'name': run.name})
-    df = pd.DataFrame(rows, columns=['run', 'held_out_err', 'seconds', 'seconds_full', 'fits', 'name'])
+        err = pd.read_csv(run/'epochs.csv').val_err.iloc[-1]
+        rows.append({'run': _short(run), 'held_out_err': err, 'seconds': w, 'seconds_full': full,
+                     'fits': full <= budget, 'name': run.name})
+    cols = ['run', 'held_out_err', 'seconds', 'seconds_full', 'fits', 'name']
+    df = pd.DataFrame(rows, columns=cols)
     df['chosen'] = False
     if df.fits.any(): df.loc[df[df.fits].held_out_err.idxmin(), 'chosen'] = True
     return df

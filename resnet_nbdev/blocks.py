@@ -17,9 +17,9 @@ def conv3x3(ni: int, nf: int, stride=1) -> nn.Conv2d:
     "3×3 convolution, padding 1, no bias (batch norm follows)."
     return nn.Conv2d(ni, nf, 3, stride=stride, padding=1, bias=False)
 
-# %% ../nbs/01_blocks.ipynb #7bc9c583
+# %% ../nbs/01_blocks.ipynb #be7444df
 class ShortcutA(nn.Module):
-    "Option A: identity; when the shape changes, subsample by `stride` and zero-pad the new channels on both sides."
+    "Option A: identity; where the shape changes, subsample by `stride`, zero-pad new channels."
     def __init__(self, ni: int, nf: int, stride=1):
         super().__init__()
         if nf < ni: raise ValueError(f"option A cannot reduce channels ({ni} -> {nf})")
@@ -31,24 +31,27 @@ class ShortcutA(nn.Module):
 
     def extra_repr(self): return f"stride={self.stride}, pad_channels=({self.before}, {self.after})"
 
-# %% ../nbs/01_blocks.ipynb #87abf53e
+# %% ../nbs/01_blocks.ipynb #6229b186
 def make_shortcut(ni: int, nf: int, stride=1, option='A') -> nn.Module:
-    "The shortcut of a block from `ni` to `nf` channels: option 'A' (zero-padded identity), 'B' (projection where the shape changes) or 'C' (projection)."
-    if option not in ('A', 'B', 'C'): raise ValueError(f"shortcut={option!r}: use 'A' (identity, zero-padded), 'B' (projection where needed) or 'C' (projection everywhere)")
+    "A block's shortcut from `ni` to `nf` channels: 'A' (padded identity), 'B', 'C' (projections)."
+    if option not in ('A', 'B', 'C'):
+        raise ValueError(f"shortcut={option!r}: use 'A' (identity, zero-padded), "
+                         "'B' (projection where needed) or 'C' (projection everywhere)")
     if stride == 1 and ni == nf and option != 'C': return nn.Identity()
     if option == 'A': return ShortcutA(ni, nf, stride)
     return nn.Sequential(nn.Conv2d(ni, nf, 1, stride=stride, bias=False), nn.BatchNorm2d(nf))
 
-# %% ../nbs/01_blocks.ipynb #4b8735e0
+# %% ../nbs/01_blocks.ipynb #8f564207
 class BasicBlock(nn.Module):
-    "Two 3×3 conv–BN layers with a ReLU between them and a shortcut (`'A'`, `'B'`, `'C'`, or None for a plain block) around both."
+    "Two 3×3 conv–BN layers, a ReLU between, and a shortcut ('A', 'B', 'C' or None) around both."
     shortcut_attr = 'shortcut'
     def __init__(self, in_planes: int, planes: int, stride=1, shortcut='A'):
         super().__init__()
         self.conv1, self.bn1 = conv3x3(in_planes, planes, stride), nn.BatchNorm2d(planes)
         self.conv2, self.bn2 = conv3x3(planes, planes), nn.BatchNorm2d(planes)
         self.option = shortcut
-        if shortcut is not None: setattr(self, self.shortcut_attr, make_shortcut(in_planes, planes, stride, shortcut))
+        if shortcut is not None:
+            setattr(self, self.shortcut_attr, make_shortcut(in_planes, planes, stride, shortcut))
 
     def residual(self, x: Tensor) -> Tensor:
         "F(x): the two conv–BN layers."
@@ -59,9 +62,12 @@ class BasicBlock(nn.Module):
         if self.option is not None: out = out + getattr(self, self.shortcut_attr)(x)
         return F.relu(out)
 
-# %% ../nbs/01_blocks.ipynb #ece983d0
+# %% ../nbs/01_blocks.ipynb #98376b53
 class PlainBlock(BasicBlock):
     "`BasicBlock` without its shortcut: relu(F(x))."
-    def __init__(self, in_planes: int, planes: int, stride=1, shortcut=None):   # `shortcut` only so that a net builds either block alike
-        if shortcut is not None: raise ValueError(f"shortcut={shortcut!r}: a PlainBlock has none; pass None, or use BasicBlock")
+    # `shortcut` only so that a net builds either block alike
+    def __init__(self, in_planes: int, planes: int, stride=1, shortcut=None):
+        if shortcut is not None:
+            raise ValueError(f"shortcut={shortcut!r}: a PlainBlock has none; "
+                             "pass None, or use BasicBlock")
         super().__init__(in_planes, planes, stride, shortcut=None)

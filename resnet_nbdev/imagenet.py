@@ -17,23 +17,29 @@ __all__ = ['IMAGENET_MODELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'ImageNetBasicBlo
            'ImageNetPlainNet18', 'ImageNetPlainNet34', 'ShorterSideJitter', 'imagenet_tfms', 'ResumableDL',
            'imagenet_dls']
 
-# %% ../nbs/06_imagenet.ipynb #58a8760a
+# %% ../nbs/06_imagenet.ipynb #bc804ae7
 class ImageNetBasicBlock(BasicBlock):
     "`BasicBlock` with its projection named `downsample`, as in torchvision."
     expansion, shortcut_attr = 1, 'downsample'
 
 class Bottleneck(nn.Module):
-    "1×1 reduce, 3×3, 1×1 expand (×4) conv–BN layers with a shortcut; stride on the first 1×1 (paper) or the 3×3 (torchvision)."
+    "1×1 reduce, 3×3, 1×1 expand (×4) conv–BN layers and a shortcut; stride on 1×1 (paper) or 3×3."
     expansion, shortcut_attr = 4, 'downsample'
     def __init__(self, in_planes: int, planes: int, stride=1, shortcut='B', stride_on='1x1'):
         super().__init__()
-        if stride_on not in ('1x1', '3x3'): raise ValueError(f"stride_on={stride_on!r}: use '1x1' (the paper) or '3x3' (torchvision)")
+        if stride_on not in ('1x1', '3x3'):
+            raise ValueError(f"stride_on={stride_on!r}: use '1x1' (the paper) "
+                             "or '3x3' (torchvision)")
         s1, s3 = (stride, 1) if stride_on == '1x1' else (1, stride)
-        self.conv1, self.bn1 = nn.Conv2d(in_planes, planes, 1, stride=s1, bias=False), nn.BatchNorm2d(planes)
-        self.conv2, self.bn2 = nn.Conv2d(planes, planes, 3, stride=s3, padding=1, bias=False), nn.BatchNorm2d(planes)
-        self.conv3, self.bn3 = nn.Conv2d(planes, planes * 4, 1, bias=False), nn.BatchNorm2d(planes * 4)
+        self.conv1 = nn.Conv2d(in_planes, planes, 1, stride=s1, bias=False)
+        self.bn1 = nn.BatchNorm2d(planes)
+        self.conv2 = nn.Conv2d(planes, planes, 3, stride=s3, padding=1, bias=False)
+        self.bn2 = nn.BatchNorm2d(planes)
+        self.conv3 = nn.Conv2d(planes, planes * 4, 1, bias=False)
+        self.bn3 = nn.BatchNorm2d(planes * 4)
         self.option = shortcut
-        if shortcut is not None: self.downsample = make_shortcut(in_planes, planes * 4, stride, shortcut)
+        if shortcut is not None:
+            self.downsample = make_shortcut(in_planes, planes * 4, stride, shortcut)
 
     def residual(self, x: Tensor) -> Tensor:
         out = F.relu(self.bn1(self.conv1(x)))
@@ -45,12 +51,13 @@ class Bottleneck(nn.Module):
         if self.option is not None: out = out + self.downsample(x)
         return F.relu(out)
 
-# %% ../nbs/06_imagenet.ipynb #fec7bc8d
+# %% ../nbs/06_imagenet.ipynb #4c294003
 class ImageNetResNet(nn.Module):
-    "Table 1's ImageNet network from `block` with `layers` blocks per stage; shortcut 'A', 'B' (default) or 'C' (None: plain)."
+    "Table 1's network, `layers` `block`s per stage; shortcut 'A', 'B' (default), 'C' or None."
     def __init__(self, block, layers, shortcut='B', stride_on='1x1', num_classes=1000):
         super().__init__()
-        self.conv1, self.bn1 = nn.Conv2d(3, 64, 7, stride=2, padding=3, bias=False), nn.BatchNorm2d(64)
+        self.conv1 = nn.Conv2d(3, 64, 7, stride=2, padding=3, bias=False)
+        self.bn1 = nn.BatchNorm2d(64)
         self.relu, self.maxpool = nn.ReLU(inplace=True), nn.MaxPool2d(3, stride=2, padding=1)
         ni, exp = 64, getattr(block, 'expansion', 1)
         for i, (width, n) in enumerate(zip((64, 128, 256, 512), layers)):
@@ -69,47 +76,69 @@ class ImageNetResNet(nn.Module):
         x = self.layer4(self.layer3(self.layer2(self.layer1(x))))
         return self.fc(torch.flatten(self.avgpool(x), 1))
 
-# %% ../nbs/06_imagenet.ipynb #a143516b
-def ImageNetResNet18(**kw):  "ResNet-18 (Table 1)";  return ImageNetResNet(ImageNetBasicBlock, (2, 2, 2, 2), **kw)
-def ImageNetResNet34(**kw):  "ResNet-34 (Table 1)";  return ImageNetResNet(ImageNetBasicBlock, (3, 4, 6, 3), **kw)
-def ImageNetResNet50(**kw):  "ResNet-50 (Table 1)";  return ImageNetResNet(Bottleneck, (3, 4, 6, 3), **kw)
-def ImageNetResNet101(**kw): "ResNet-101 (Table 1)"; return ImageNetResNet(Bottleneck, (3, 4, 23, 3), **kw)
-def ImageNetResNet152(**kw): "ResNet-152 (Table 1)"; return ImageNetResNet(Bottleneck, (3, 8, 36, 3), **kw)
-def ImageNetPlainNet18(**kw): "plain-18 (Table 2)"; return ImageNetResNet(PlainBlock, (2, 2, 2, 2), shortcut=None, **kw)
-def ImageNetPlainNet34(**kw): "plain-34 (Table 2)"; return ImageNetResNet(PlainBlock, (3, 4, 6, 3), shortcut=None, **kw)
+# %% ../nbs/06_imagenet.ipynb #097d6406
+def ImageNetResNet18(**kw):
+    "ResNet-18 (Table 1)"
+    return ImageNetResNet(ImageNetBasicBlock, (2, 2, 2, 2), **kw)
+def ImageNetResNet34(**kw):
+    "ResNet-34 (Table 1)"
+    return ImageNetResNet(ImageNetBasicBlock, (3, 4, 6, 3), **kw)
+def ImageNetResNet50(**kw):
+    "ResNet-50 (Table 1)"
+    return ImageNetResNet(Bottleneck, (3, 4, 6, 3), **kw)
+def ImageNetResNet101(**kw):
+    "ResNet-101 (Table 1)"
+    return ImageNetResNet(Bottleneck, (3, 4, 23, 3), **kw)
+def ImageNetResNet152(**kw):
+    "ResNet-152 (Table 1)"
+    return ImageNetResNet(Bottleneck, (3, 8, 36, 3), **kw)
+def ImageNetPlainNet18(**kw):
+    "plain-18 (Table 2)"
+    return ImageNetResNet(PlainBlock, (2, 2, 2, 2), shortcut=None, **kw)
+def ImageNetPlainNet34(**kw):
+    "plain-34 (Table 2)"
+    return ImageNetResNet(PlainBlock, (3, 4, 6, 3), shortcut=None, **kw)
 
-IMAGENET_MODELS = {f.__name__: f for f in (ImageNetResNet18, ImageNetResNet34, ImageNetResNet50, ImageNetResNet101,
-                                            ImageNetResNet152, ImageNetPlainNet18, ImageNetPlainNet34)}
-MODELS.update(IMAGENET_MODELS)   # one registry: get_model('ImageNetResNet50') works like get_model('ResNet56')
+IMAGENET_MODELS = {f.__name__: f for f in (ImageNetResNet18, ImageNetResNet34, ImageNetResNet50,
+                                            ImageNetResNet101, ImageNetResNet152,
+                                            ImageNetPlainNet18, ImageNetPlainNet34)}
+# one registry: get_model('ImageNetResNet50') works like get_model('ResNet56')
+MODELS.update(IMAGENET_MODELS)
 
-# %% ../nbs/06_imagenet.ipynb #c0e553d3
+# %% ../nbs/06_imagenet.ipynb #8a4daf73
 import os, random as _random
 from pathlib import Path
 import torchvision.transforms.v2 as T
 from torchvision.datasets import ImageFolder
-from .data import DataError, default_device   # first: it silences fastai's torch.jit deprecation warning
+# first: it silences fastai's torch.jit deprecation warning
+from .data import DataError, default_device
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
 
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
 class ShorterSideJitter(torch.nn.Module):
-    "Resize so the shorter side is a random integer in [lo, hi] (torchvision's `RandomResize` makes the output square)."
-    def __init__(self, lo: int, hi: int): super().__init__(); self.lo, self.hi = lo, hi
-    def forward(self, img): return T.functional.resize(img, [_random.randint(self.lo, self.hi)], antialias=True)
+    "Resize so the shorter side is a random integer in [lo, hi] (`T.RandomResize` squares)."
+    def __init__(self, lo: int, hi: int):
+        super().__init__()
+        self.lo, self.hi = lo, hi
+    def forward(self, img):
+        return T.functional.resize(img, [_random.randint(self.lo, self.hi)], antialias=True)
 
 def imagenet_tfms(size=224):
-    "The paper's scale augmentation (shorter side in [256, 480] for 224) and the centre-crop evaluation transform."
+    "The paper's scale augmentation (shorter side in [256, 480] at 224) and centre-crop evaluation."
     lo, hi, ev = round(size * 256 / 224), round(size * 480 / 224), round(size * 256 / 224)
-    tail = [T.ToImage(), T.ToDtype(torch.float32, scale=True), T.Normalize(IMAGENET_MEAN, IMAGENET_STD)]
-    return (T.Compose([ShorterSideJitter(lo, hi), T.RandomCrop(size), T.RandomHorizontalFlip(), *tail]),
+    tail = [T.ToImage(), T.ToDtype(torch.float32, scale=True),
+            T.Normalize(IMAGENET_MEAN, IMAGENET_STD)]
+    return (T.Compose([ShorterSideJitter(lo, hi), T.RandomCrop(size), T.RandomHorizontalFlip(),
+                       *tail]),
             T.Compose([T.Resize(ev, antialias=True), T.CenterCrop(size), *tail]))
 
 class _ChannelsLast:
     def __call__(self, b): return (b[0].contiguous(memory_format=torch.channels_last), *b[1:])
 
 class ResumableDL(DataLoader):
-    "fastai's `DataLoader` that can leave out the first `skip` batches of its next pass (a run resumed in the middle of an epoch)."
+    "fastai's `DataLoader` that can leave out the first `skip` batches of its next pass."
     skip, after_skip = 0, None
     def get_idxs(self):
         idxs, k = super().get_idxs(), self.skip * self.bs
@@ -117,20 +146,25 @@ class ResumableDL(DataLoader):
         self.skip, self.after_skip = 0, None
         return idxs[k:]
 
-def imagenet_dls(source, bs=256, size=224, device=None, workers=None, channels_last=False) -> DataLoaders:
-    "fastai `DataLoaders` over an ImageFolder tree `source` with train/ and val/ (or test/), with the paper's augmentation."
+def imagenet_dls(source, bs=256, size=224, device=None, workers=None,
+                 channels_last=False) -> DataLoaders:
+    "fastai `DataLoaders` over an ImageFolder tree (train/, val/ or test/), the paper's augmentation."
     root = Path(source).expanduser()
     ev = next((root/d for d in ('val', 'test') if (root/d).is_dir()), None)
     if not (root/'train').is_dir() or ev is None:
-        raise DataError(f"{root}: an ImageNet-style dataset needs train/<class>/* and val/<class>/* (or test/) folders")
+        raise DataError(f"{root}: an ImageNet-style dataset needs train/<class>/* "
+                        "and val/<class>/* (or test/) folders")
     tt, te = imagenet_tfms(size)
     try: tr_ds, ev_ds = ImageFolder(root/'train', tt), ImageFolder(ev, te)
     except (FileNotFoundError, RuntimeError) as e: raise DataError(f"{root}: {e}") from None
-    if tr_ds.classes != ev_ds.classes: raise DataError(f"{root}: train/ and {ev.name}/ have different classes")
+    if tr_ds.classes != ev_ds.classes:
+        raise DataError(f"{root}: train/ and {ev.name}/ have different classes")
     if bs > len(tr_ds): raise DataError(f"bs={bs}: larger than the {len(tr_ds)} training images")
     workers = min(8, os.cpu_count() or 1) if workers is None else workers
-    kw = dict(num_workers=workers, device=default_device(device), after_batch=_ChannelsLast() if channels_last else None)
+    kw = dict(num_workers=workers, device=default_device(device),
+              after_batch=_ChannelsLast() if channels_last else None)
     kw = {k: v for k, v in kw.items() if v is not None}
-    dls = DataLoaders(ResumableDL(tr_ds, bs=bs, shuffle=True, drop_last=True, **kw), DataLoader(ev_ds, bs=bs, **kw))
+    dls = DataLoaders(ResumableDL(tr_ds, bs=bs, shuffle=True, drop_last=True, **kw),
+                      DataLoader(ev_ds, bs=bs, **kw))
     dls.classes, dls.eval_split = tr_ds.classes, ev.name
     return dls

@@ -28,18 +28,20 @@ def init_he(model: nn.Module) -> nn.Module:
             if m.bias is not None: nn.init.zeros_(m.bias)
     return model
 
-# %% ../nbs/02_models.ipynb #b23cefad
+# %% ../nbs/02_models.ipynb #61caff69
 class ResNet(nn.Module):
-    "The CIFAR-10 ResNet of §4.2: 6`n`+2 layers; `shortcut` 'A' (identity, the paper's choice) or 'B' (projection)."
+    "The CIFAR-10 ResNet of §4.2: 6`n`+2 layers; `shortcut` 'A' (identity, the paper's) or 'B'."
     def __init__(self, n: int, shortcut='A', num_classes=10, block=BasicBlock):
         super().__init__()
-        if not isinstance(n, int) or n < 1: raise ValueError(f"n={n!r}: a CIFAR ResNet needs n >= 1 blocks per stage")
+        if not isinstance(n, int) or n < 1:
+            raise ValueError(f"n={n!r}: a CIFAR ResNet needs n >= 1 blocks per stage")
         self.n, self.depth = n, 6*n + 2
         self.conv1, self.bn1 = conv3x3(3, 16), nn.BatchNorm2d(16)
         ni = 16
         for i, nf in enumerate((16, 32, 64)):
             stride = 1 if i == 0 else 2
-            blocks = [block(ni if j == 0 else nf, nf, stride if j == 0 else 1, shortcut) for j in range(n)]
+            blocks = [block(ni if j == 0 else nf, nf, stride if j == 0 else 1, shortcut)
+                      for j in range(n)]
             setattr(self, f'layer{i+1}', nn.Sequential(*blocks))
             ni = nf
         self.fc = nn.Linear(64, num_classes)
@@ -56,7 +58,7 @@ class PlainNet(ResNet):
     def __init__(self, n: int, num_classes=10):
         super().__init__(n, shortcut=None, num_classes=num_classes, block=PlainBlock)
 
-# %% ../nbs/02_models.ipynb #7d79be49
+# %% ../nbs/02_models.ipynb #04c02008
 def ResNet20(**kw):   "ResNet-20 (n=3)";     return ResNet(3, **kw)
 def ResNet32(**kw):   "ResNet-32 (n=5)";     return ResNet(5, **kw)
 def ResNet44(**kw):   "ResNet-44 (n=7)";     return ResNet(7, **kw)
@@ -72,23 +74,30 @@ def PlainNet110(**kw): "PlainNet-110 (n=18)"; return PlainNet(18, **kw)
 MODELS = {f.__name__: f for f in (ResNet20, ResNet32, ResNet44, ResNet56, ResNet110, ResNet1202,
                                    PlainNet20, PlainNet32, PlainNet44, PlainNet56, PlainNet110)}
 
-MODEL_PLUGINS = 'resnet_nbdev.models'   # entry-point group of modules that add their models to MODELS when imported
+# entry-point group of modules that add their models to MODELS when imported
+MODEL_PLUGINS = 'resnet_nbdev.models'
 
 @functools.cache
 def load_model_plugins() -> tuple:
-    "Import, once, each module installed under the entry-point group `MODEL_PLUGINS` (this package's ImageNet models are one); the names loaded."
+    "Import, once, each module of the entry-point group `MODEL_PLUGINS`; the names loaded."
     loaded = []
     for ep in importlib.metadata.entry_points(group=MODEL_PLUGINS):
-        try: ep.load(); loaded.append(ep.name)
-        except Exception as e: warnings.warn(f"model plugin {ep.name} ({ep.value}) did not load: {type(e).__name__}: {e}")
+        try:
+            ep.load()
+            loaded.append(ep.name)
+        except Exception as e:
+            warnings.warn(f"model plugin {ep.name} ({ep.value}) did not load: "
+                          f"{type(e).__name__}: {e}")
     return tuple(loaded)
 
 def model_name(name: str) -> str:
-    "The registry's spelling of `name` (case and '-' ignored); error listing the valid names if unknown."
+    "The registry's spelling of `name` (case and '-' ignored); an error listing valid names."
     key = str(name).replace('-', '').replace('_', '').lower()
     def find(): return next((k for k in MODELS if k.lower() == key), None)
     k = find()
-    if k is None: load_model_plugins(); k = find()   # a model of a plugin, e.g. 'ImageNetResNet50'
+    if k is None:   # a model of a plugin, e.g. 'ImageNetResNet50'
+        load_model_plugins()
+        k = find()
     if k is None: raise ValueError(f"unknown model {name!r}; choose one of: {', '.join(MODELS)}")
     return k
 
@@ -101,7 +110,7 @@ def count_params(model: nn.Module) -> int:
     "Number of trainable parameters."
     return sum(p.numel() for p in model.parameters() if p.requires_grad)
 
-# %% ../nbs/02_models.ipynb #7dd99836
+# %% ../nbs/02_models.ipynb #c3c758c6
 _WRAPPERS = ('state_dict', 'model', 'model_state_dict', 'net')
 _PREFIXES = ('module.', '_orig_mod.')
 
@@ -115,57 +124,68 @@ def _tensors(sd: dict) -> dict:
     out = {}
     for k, v in sd.items():
         # BN step counters (integer scalars) carry no weights and are missing from old checkpoints
-        if not isinstance(v, Tensor) or k.endswith('num_batches_tracked') or (v.ndim == 0 and not v.is_floating_point()): continue
+        if not isinstance(v, Tensor) or k.endswith('num_batches_tracked'): continue
+        if v.ndim == 0 and not v.is_floating_point(): continue
         for p in _PREFIXES:
             while k.startswith(p): k = k[len(p):]
         out[k] = v
     return out
 
 def read_torch_file(path, what='weights file'):
-    "What `torch.save` wrote to `path`, on the CPU and without running pickled code; a ValueError naming `path` if missing or unreadable."
+    "What `torch.save` wrote to `path`, on the CPU, running no pickled code; or a ValueError."
     path = Path(path)
     if not path.is_file(): raise ValueError(f"{path}: no such {what}")
     try: return torch.load(path, map_location='cpu', weights_only=True)
-    except Exception as e: raise ValueError(f"{path}: not a readable PyTorch {what} ({type(e).__name__})") from None
+    except Exception as e:
+        raise ValueError(f"{path}: not a readable PyTorch {what} ({type(e).__name__})") from None
 
 def load_weights(model: nn.Module, src, strict_names=False) -> nn.Module:
     "Load weights into `model` from a path or dict, matching by name or else by position and shape."
     if isinstance(src, (str, Path)): src = read_torch_file(src)
     theirs, ours = _tensors(src), _tensors(model.state_dict())
     if set(theirs) != set(ours):
-        if strict_names: raise ValueError(f"key names differ, e.g. {sorted(set(ours) - set(theirs))[:1]}")
+        if strict_names:
+            raise ValueError(f"key names differ, e.g. {sorted(set(ours) - set(theirs))[:1]}")
         theirs = dict(zip(ours, theirs.items()))   # positional: our name -> (their name, tensor)
     else: theirs = {k: (k, theirs[k]) for k in ours}
     name = type(model).__name__ + (f"{model.depth}" if hasattr(model, 'depth') else '')
     for i, (k, v) in enumerate(ours.items()):
-        if k not in theirs: raise ValueError(f"weights do not fit {name}: tensor {i} '{k}' {tuple(v.shape)} has no counterpart (source has {len(_tensors(src))} tensors, the model {len(ours)})")
+        if k not in theirs:
+            raise ValueError(f"weights do not fit {name}: tensor {i} '{k}' {tuple(v.shape)} has no "
+                             f"counterpart (source has {len(_tensors(src))} tensors, "
+                             f"the model {len(ours)})")
         tk, tv = theirs[k]
-        if tv.shape != v.shape: raise ValueError(f"weights do not fit {name}: tensor {i} '{k}' is {tuple(v.shape)} but the source's '{tk}' is {tuple(tv.shape)}")
+        if tv.shape != v.shape:
+            raise ValueError(f"weights do not fit {name}: tensor {i} '{k}' is {tuple(v.shape)} "
+                             f"but the source's '{tk}' is {tuple(tv.shape)}")
     if len(_tensors(src)) != len(ours):
         extra = list(_tensors(src))[len(ours)]
-        raise ValueError(f"weights do not fit {name}: the source has {len(_tensors(src))} tensors, the model {len(ours)}; first extra: '{extra}'")
+        raise ValueError(f"weights do not fit {name}: the source has {len(_tensors(src))} tensors, "
+                         f"the model {len(ours)}; first extra: '{extra}'")
     sd = model.state_dict()
     sd.update({k: tv for k, (_, tv) in theirs.items()})
     model.load_state_dict(sd)
     return model
 
-# %% ../nbs/02_models.ipynb #b104f454
+# %% ../nbs/02_models.ipynb #2b5bc19d
 def load_model(src, model: str | None = None) -> tuple[nn.Module, str]:
-    "(model with the weights of `src`, its name): `src` is a checkpoint or state dict, or a path to one; `model` names a foreign one's architecture."
+    "(model with the weights of `src`, its name); `model` names a foreign state dict's model."
     state = read_torch_file(src) if isinstance(src, (str, Path)) else src
     cfg = state.get('config') if isinstance(state, dict) else None
     named = cfg.get('settings', {}).get('model') if isinstance(cfg, dict) else None
     if model is None and named is None:
-        raise ValueError(f"{src if isinstance(src, (str, Path)) else 'the state dict'}: names no model (not a checkpoint of this project's trainer); say which architecture it is for (resnet-eval: --model, e.g. ResNet56)")
+        what = src if isinstance(src, (str, Path)) else 'the state dict'
+        raise ValueError(f"{what}: names no model (not a checkpoint of this project's trainer); "
+                         "say which architecture it is for (resnet-eval: --model, e.g. ResNet56)")
     try: name = model_name(model or named)
     except ValueError as e: raise ValueError(f"--model {model}: {e}") from None
     try: return load_weights(get_model(name), state), name
     except ValueError as e: raise ValueError(f"--model {name}: {e}") from None
 
-# %% ../nbs/02_models.ipynb #84ac2d40
+# %% ../nbs/02_models.ipynb #bd4e8987
 @call_parse
 def resnet_smoke():
-    "Forward a random batch through ResNet20, ResNet32 and PlainNet20; print shapes and parameter counts."
+    "Forward a random batch through ResNet20, ResNet32 and PlainNet20; print shapes and parameters."
     try:
         for name in ('ResNet20', 'ResNet32', 'PlainNet20'):
             m = get_model(name).eval()
@@ -174,4 +194,5 @@ def resnet_smoke():
             assert torch.isfinite(out).all(), f"{name}: non-finite output"
             print(f"{name:<11} output {tuple(out.shape)}  parameters {count_params(m):,}")
     except Exception as e:
-        print(f"resnet-smoke failed: {e}", file=sys.stderr); sys.exit(1)
+        print(f"resnet-smoke failed: {e}", file=sys.stderr)
+        sys.exit(1)

@@ -1,4 +1,4 @@
-"""The options that make a run faster without changing the paper's recipe (or, for progressive resizing and flip evaluation, that change it knowingly and are off by default): mixed precision on CPU and GPU, channels-last, `torch.compile`, progressive resizing, evaluation on mirror images, and a training step that never waits for the host.
+"""Options that make a run faster without changing the paper's recipe (or, for smaller images first and mirrored evaluation, that change it knowingly and are off by default).
 
 Docs: https://resnet-nbdev.github.io/resnet_nbdev/speed.html.md"""
 
@@ -19,96 +19,117 @@ from fastcore.basics import listify
 __all__ = ['AMP_DTYPES', 'amp_supported', 'native_bf16', 'amp_dtype', 'DeviceMixedPrecision', 'compile_model', 'LowRes',
            'FlipEval', 'DeviceSmoothLoss', 'DeviceLoss', 'StepProgress', 'HostReads', 'cpu_name']
 
-# %% ../nbs/08_speed.ipynb #85e05ba0
+# %% ../nbs/08_speed.ipynb #c3272620
 def amp_supported(device: torch.device) -> bool:
     "Whether mixed precision training can run on `device`: CUDA, or a CPU with native bf16."
     if device.type == 'cuda': return True
     if device.type == 'cpu':
-        try: return bool(torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported())
+        try:
+            return bool(torch.backends.mkldnn.is_available()
+                        and torch.ops.mkldnn._is_mkldnn_bf16_supported())
         except (AttributeError, RuntimeError): return False
     return False
 
 def native_bf16(device: torch.device) -> bool:
-    "Whether `device` computes in bf16 natively: a CPU with AVX512-BF16, an AMD GPU, an NVIDIA GPU of compute capability 8.0 or later."
-    if device.type == 'cuda': return bool(torch.version.hip) or torch.cuda.get_device_capability(device)[0] >= 8
+    "Whether `device` computes in bf16 natively: AVX512-BF16, an AMD GPU, an NVIDIA GPU from 8.0."
+    if device.type == 'cuda':
+        return bool(torch.version.hip) or torch.cuda.get_device_capability(device)[0] >= 8
     return amp_supported(device)
 
 AMP_DTYPES = ('auto', 'bf16', 'fp16')
 
 def amp_dtype(device: torch.device, want='auto') -> torch.dtype:
-    "The dtype mixed precision autocasts to on `device`: `want`, or for 'auto' bf16 where it is native and fp16 (with loss scaling) on older GPUs."
-    if want == 'auto': return torch.bfloat16 if device.type != 'cuda' or native_bf16(device) else torch.float16
+    "The dtype autocast uses on `device`: `want`, or for 'auto' bf16 where native, else fp16."
+    if want == 'auto':
+        return torch.bfloat16 if device.type != 'cuda' or native_bf16(device) else torch.float16
     return {'bf16': torch.bfloat16, 'fp16': torch.float16}[want]
 
 class DeviceMixedPrecision(MixedPrecision):
-    "fastai's `MixedPrecision`, autocasting on the data's device to `amp_dtype(device, want)`; loss scaling for fp16 only."
-    def __init__(self, want='auto', **kwargs): super().__init__(**kwargs); self.want = want
+    "fastai's `MixedPrecision`, autocasting on the data's device to `amp_dtype(device, want)`."
+    def __init__(self, want='auto', **kwargs):
+        super().__init__(**kwargs)
+        self.want = want
     def before_fit(self):
         dev = torch.device(self.dls.device if self.dls.device is not None else 'cpu')
         dtype = amp_dtype(dev, self.want)
         self.amp_mode = AMPMode.FP16 if dtype == torch.float16 else AMPMode.BF16
         if dev.type == 'cuda': return super().before_fit()
-        self.autocast, self.learn.scaler, self.scales = torch.autocast(dev.type, dtype=dtype), torch.amp.GradScaler(dev.type, enabled=False), []
+        self.autocast = torch.autocast(dev.type, dtype=dtype)
+        self.learn.scaler, self.scales = torch.amp.GradScaler(dev.type, enabled=False), []
 
-# %% ../nbs/08_speed.ipynb #8478567c
+# %% ../nbs/08_speed.ipynb #2b834456
 def compile_model(net: nn.Module, device=None, backend='inductor', notice=True) -> nn.Module:
-    "`net` with its forward compiled in place by `torch.compile`, or left eager (with a one-line notice) where it cannot be."
+    "`net` with its forward compiled in place by `torch.compile`, or left eager where it cannot be."
     import torch._dynamo
     dev = torch.device(device or 'cpu')
-    if backend == 'inductor' and dev.type == 'cpu' and not any(shutil.which(c) for c in ('c++', 'g++', 'clang++')):
-        if notice: print("resnet-train: --compile needs a C++ compiler on the CPU; none found, training without torch.compile", file=sys.stderr)
+    no_cxx = not any(shutil.which(c) for c in ('c++', 'g++', 'clang++'))
+    if backend == 'inductor' and dev.type == 'cpu' and no_cxx:
+        if notice: print("resnet-train: --compile needs a C++ compiler on the CPU; none found, "
+                         "training without torch.compile", file=sys.stderr)
         return net
-    torch._dynamo.config.suppress_errors = True   # a graph that fails to compile runs eagerly rather than stopping training
-    if dev.type == 'cpu': logging.getLogger('torch.utils.cpp_extension').setLevel(logging.ERROR)   # its 'No CUDA runtime' warning is about GPUs
+    # a graph that fails to compile runs eagerly rather than stopping training
+    torch._dynamo.config.suppress_errors = True
+    # its 'No CUDA runtime' warning is about GPUs
+    if dev.type == 'cpu': logging.getLogger('torch.utils.cpp_extension').setLevel(logging.ERROR)
     net.compile(backend=backend)
     return net
 
-# %% ../nbs/08_speed.ipynb #bf92d328
+# %% ../nbs/08_speed.ipynb #5bf3710e
 class LowRes(Callback):
-    "Downscale training batches during the first `iters` iterations, to each of `sizes` in turn for equal parts (progressive resizing)."
+    "Downscale training batches in the first `iters` iterations, to each of `sizes` in turn."
     order = MixedPrecision.order - 1   # resize in fp32, before autocast starts
     def __init__(self, sizes, iters: int): self.sizes, self.iters = listify(sizes), iters
     def before_batch(self):
         if not self.training or self.train_iter >= self.iters: return
         x, size = self.xb[0], self.sizes[self.train_iter * len(self.sizes) // self.iters]
-        small = F.interpolate(x, size=(size, size), mode='bilinear', antialias=True, align_corners=False)
-        if x.is_contiguous(memory_format=torch.channels_last): small = small.contiguous(memory_format=torch.channels_last)
+        small = F.interpolate(x, size=(size, size), mode='bilinear', antialias=True,
+                              align_corners=False)
+        if x.is_contiguous(memory_format=torch.channels_last):
+            small = small.contiguous(memory_format=torch.channels_last)
         self.learn.xb = (small, *self.xb[1:])
 
-# %% ../nbs/08_speed.ipynb #747daa87
+# %% ../nbs/08_speed.ipynb #69d0c1fb
 class FlipEval(Callback):
-    "In evaluation, also predict the mirror image of each image (`learn.pred_flip`, logged by `RunLog`)."
-    order = MixedPrecision.order + 1   # after_pred runs under the same autocast as the prediction itself
+    "In evaluation, also predict each image's mirror image (`learn.pred_flip`, logged by `RunLog`)."
+    # after_pred runs under the same autocast as the prediction itself
+    order = MixedPrecision.order + 1
     def after_pred(self):
         if not self.training: self.learn.pred_flip = self.model(self.xb[0].flip(-1))
 
-# %% ../nbs/08_speed.ipynb #d88ff75f
+# %% ../nbs/08_speed.ipynb #5cca9548
 class DeviceSmoothLoss(AvgSmoothLoss):
     "fastai's smoothed training loss (exponential average), kept on the loss's device."
     def accumulate(self, learn):
         self.count += 1
         loss = learn.loss.detach().float().mean()
-        self.val = loss * (1 - self.beta) if self.count == 1 else torch.lerp(loss, self.val, self.beta)
+        if self.count == 1: self.val = loss * (1 - self.beta)
+        else: self.val = torch.lerp(loss, self.val, self.beta)
 
 class DeviceLoss(Callback):
-    "Make the `Recorder` smooth the training loss on its device; its list of losses comes to the host once, after the fit."
+    "Make the `Recorder` smooth the training loss on its device; its losses move after the fit."
     order = Recorder.order - 1   # before the Recorder resets its smoothed loss
-    def before_fit(self):   # object.__setattr__: the Recorder's own attribute, not the Learner's (fastai warns of shadowing otherwise)
-        object.__setattr__(self.recorder, 'smooth_loss', DeviceSmoothLoss(self.recorder.smooth_loss.beta))
+    def before_fit(self):
+        # the Recorder's own attribute, not the Learner's (fastai warns of shadowing)
+        smooth = DeviceSmoothLoss(self.recorder.smooth_loss.beta)
+        object.__setattr__(self.recorder, 'smooth_loss', smooth)
     def after_fit(self):
-        if self.recorder.losses: self.recorder.losses = list(torch.stack(self.recorder.losses).cpu())   # for plot_loss
+        # for plot_loss
+        losses = self.recorder.losses
+        if losses: self.recorder.losses = list(torch.stack(losses).cpu())
 
 class StepProgress(ProgressCallback):
-    "fastai's progress bars, showing the smoothed loss every `every` steps instead of reading it at each one."
+    "fastai's progress bars, showing the smoothed loss every `every` steps instead of at each one."
     def __init__(self, every=50): self.every = every
     def after_batch(self):
         self.pbar.update(self.iter + 1)
-        if hasattr(self, 'smooth_loss') and (self.iter + 1) % self.every == 0: self.pbar.comment = f'{self.smooth_loss.item():.4f}'
+        if hasattr(self, 'smooth_loss') and (self.iter + 1) % self.every == 0:
+            self.pbar.comment = f'{self.smooth_loss.item():.4f}'
 
-# %% ../nbs/08_speed.ipynb #dc6301a8
+# %% ../nbs/08_speed.ipynb #169ea0bd
 class HostReads:
-    "Count host reads of tensor values (`.item()`, `.cpu()`, `if t:`, ...) made while the `Learner` prepares or runs a training batch."
-    names = ('item', 'tolist', 'cpu', 'numpy', '__bool__', '__float__', '__int__', '__index__', '__format__')
+    "Count host reads of tensor values (`.item()`, `if t:`, ...) in a `Learner`'s training batches."
+    names = ('item', 'tolist', 'cpu', 'numpy', '__bool__', '__float__', '__int__', '__index__',
+             '__format__')
     def __enter__(self):
         self.calls, self.orig = [], {n: getattr(torch.Tensor, n) for n in self.names}
         for n, f in self.orig.items(): setattr(torch.Tensor, n, self._spy(n, f))
@@ -117,17 +138,24 @@ class HostReads:
         for n, f in self.orig.items(): setattr(torch.Tensor, n, f)
     def _spy(self, name, f):
         def spy(t, *a, **k):
-            fr = sys._getframe(1); caller, seen = f"{Path(fr.f_code.co_filename).stem}.{fr.f_code.co_name}", set()
-            while fr is not None and fr.f_code.co_name != 'all_batches': seen.add(fr.f_code.co_name); fr = fr.f_back
-            in_step = seen & {'one_batch', 'after_batch'}   # running a batch, or preparing one (CifarDL.after_batch)
-            if in_step and fr is not None and fr.f_locals['self'].training: self.calls.append(f"{caller}: {name}")
+            fr = sys._getframe(1)
+            caller, seen = f"{Path(fr.f_code.co_filename).stem}.{fr.f_code.co_name}", set()
+            while fr is not None and fr.f_code.co_name != 'all_batches':
+                seen.add(fr.f_code.co_name)
+                fr = fr.f_back
+            # running a batch, or preparing one (CifarDL.after_batch)
+            in_step = seen & {'one_batch', 'after_batch'}
+            if in_step and fr is not None and fr.f_locals['self'].training:
+                self.calls.append(f"{caller}: {name}")
             return f(t, *a, **k)
         return spy
 
-# %% ../nbs/08_speed.ipynb #67746c93
+# %% ../nbs/08_speed.ipynb #9da477bc
 def cpu_name() -> str:
-    "The CPU's model name (Linux; else the machine type) with the vector ISA PyTorch uses and whether it has bf16, which decide its speed."
-    try: name = next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
+    "The CPU's model name (or machine type), the vector ISA PyTorch uses, and bf16 if present."
+    try: name = next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo')
+                     if l.startswith('model name'))
     except (OSError, StopIteration): name = platform.processor() or platform.machine()
-    feats = [torch.backends.cpu.get_cpu_capability()] + (['bf16'] if amp_supported(torch.device('cpu')) else [])
+    bf16 = ['bf16'] if amp_supported(torch.device('cpu')) else []
+    feats = [torch.backends.cpu.get_cpu_capability()] + bf16
     return f"{name} ({', '.join(feats)})"   # e.g. 'AMD EPYC (AVX2)'
