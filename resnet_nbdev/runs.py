@@ -1,4 +1,4 @@
-"""One table of every setting of a run (its default, check, help text and where it is recorded), from which `train`'s checks and the flags of `resnet-train` and `resnet-grid` are derived; one-line errors for every command; atomic files; and data-parallel runs under `torchrun`.
+"""The table of settings behind `train`'s checks and every command's flags; one-line errors; atomic files; data-parallel runs; and the tests that a stopped run resumes exactly.
 
 Docs: https://resnet-nbdev.github.io/resnet_nbdev/runs.html.md"""
 
@@ -26,11 +26,12 @@ from .models import MODELS, model_name, load_model_plugins, read_torch_file, cou
 from .speed import amp_supported, amp_dtype, native_bf16, AMP_DTYPES, cpu_name
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'DATASETS', 'SETTINGS', 'PAPER', 'ConfigError', 'show', 'flag', 'Setting', 'registry_name',
-           'check_settings', 'with_settings', 'given_settings', 'one_line_errors', 'cli_main', 'run_cli',
-           'resolve_device', 'writable_dir', 'run_name', 'git_commit', 'atomic_write', 'atomic_save', 'save_figure',
-           'to_csv', 'dist_env', 'distributed', 'all_sum', 'all_mean', 'unwrap', 'DataParallel', 'run_config',
-           'run_lock', 'RunStopped', 'StopRequest', 'load_checkpoint', 'plan_run', 'refresh_checkpoint', 'check_quotes']
+__all__ = ['SCHEDULES', 'DATASETS', 'SETTINGS', 'PAPER', 'FLAG_ALIASES', 'ConfigError', 'show', 'flag', 'Setting',
+           'registry_name', 'check_settings', 'with_settings', 'given_settings', 'one_line_errors', 'cli_main',
+           'run_cli', 'resolve_device', 'writable_dir', 'run_name', 'git_commit', 'atomic_write', 'atomic_save',
+           'save_figure', 'to_csv', 'dist_env', 'distributed', 'all_sum', 'all_mean', 'unwrap', 'DataParallel',
+           'run_config', 'run_lock', 'RunStopped', 'StopRequest', 'load_checkpoint', 'plan_run', 'refresh_checkpoint',
+           'check_quotes']
 
 # %% ../nbs/10_runs.ipynb #f3086707
 class ConfigError(ValueError):
@@ -62,9 +63,13 @@ class Setting:
         "`v` converted to this setting's type, or a ConfigError naming the flag, the value and what is allowed."
         if v is None or self.type is bool or self.record == 'run': return v
         if self.choices:
-            if v not in self.choices: raise ConfigError(f"{flag(self.name)} {v!r}: unknown; choose one of: {', '.join(self.choices)}")
+            if v not in self.choices:
+                raise ConfigError(f"{flag(self.name)} {v!r}: unknown; choose one of: "
+                                  f"{', '.join(self.choices)}")
             return v
-        if self.name == 'low_res': return [_number(self, p) for p in (v.split(',') if isinstance(v, str) else listify(v))]
+        if self.name == 'low_res':
+            return [_number(self, p) for p in (v.split(',') if isinstance(v, str)
+                                               else listify(v))]
         return _number(self, v)
 
 def _number(st: Setting, v):
@@ -76,50 +81,104 @@ def _number(st: Setting, v):
         if cast is int and float(v) != x: raise ValueError
         if isinstance(x, float) and not math.isfinite(x): raise ValueError
     except (TypeError, ValueError): raise bad from None
-    if (st.lo is not None and (x <= st.lo if st.lo_open else x < st.lo)) or (st.hi is not None and x >= st.hi): raise bad
+    if (st.lo is not None and (x <= st.lo if st.lo_open
+                               else x < st.lo)) or (st.hi is not None and x >= st.hi):
+        raise bad
     return x
 
-# %% ../nbs/10_runs.ipynb #d6e1db96
+# %% ../nbs/10_runs.ipynb #83b4854e
 SCHEDULES = ('paper', 'onecycle', 'cosine')
 DATASETS = ('cifar10', 'imagenet')
 
-def _s(name, type, default, help, what='', lo=None, lo_open=True, hi=None, **kw): return Setting(name, type, default, help, what, lo, lo_open, hi, **kw)
+def _s(name, type, default, help, what='', lo=None, lo_open=True, hi=None, **kw):
+    return Setting(name, type, default, help, what, lo, lo_open, hi, **kw)
 _POS, _NONNEG = dict(lo=0), dict(lo=0, lo_open=False)
 
 SETTINGS = {s.name: s for s in [
-    _s('model', str, 'ResNet20', "model name: ResNet20/32/44/56/110/1202 or PlainNet20/32/44/56/110"),
-    _s('epochs', float, None, "train this many epochs (fractions allowed); the paper schedule compresses to fit", 'a positive number of epochs (fractions allowed)', **_POS),
-    _s('iters', int, 64000, "or this many iterations (the paper's 64000 unless --epochs is given)", 'a positive whole number of iterations', **_POS),
+    _s('model', str, 'ResNet20',
+       "model name: ResNet20/32/44/56/110/1202 or PlainNet20/32/44/56/110"),
+    _s('epochs', float, None,
+       "train this many epochs (fractions allowed); the paper schedule compresses to fit",
+       'a positive number of epochs (fractions allowed)', **_POS),
+    _s('iters', int, 64000,
+       "or this many iterations (the paper's 64000 unless --epochs is given)",
+       'a positive whole number of iterations', **_POS),
     _s('batch_size', int, 128, "mini-batch size", 'a positive whole number', **_POS),
-    _s('lr', float, 0.1, "learning rate (the peak for onecycle)", 'a positive number', **_POS),
-    _s('schedule', str, 'paper', "paper (lr/10 at 50% and 75%), onecycle or cosine", choices=SCHEDULES),
+    _s('lr', float, 0.1, "learning rate (the peak for onecycle)",
+       'a positive number', **_POS),
+    _s('schedule', str, 'paper', "paper (lr/10 at 50% and 75%), onecycle or cosine",
+       choices=SCHEDULES),
     _s('momentum', float, 0.9, "SGD momentum", 'a number in [0, 1)', hi=1, **_NONNEG),
-    _s('wd', float, 1e-4, "weight decay (L2 on the loss, every parameter)", 'a number >= 0', **_NONNEG),
-    _s('warmup_epochs', float, 0., "linear warm-up over this many epochs (fractions allowed) in front of the schedule", 'a number of epochs >= 0 (fractions allowed)', **_NONNEG),
-    _s('val', int, 0, "hold out this many training images (fixed seed) and evaluate on them, not on the test set", 'a whole number of held-out training images >= 0', **_NONNEG),
-    _s('seed', int, 0, "random seed (weights, data order, augmentation)", 'a whole number >= 0', **_NONNEG),
-    _s('amp', bool, False, "mixed precision: bf16 where the device has it (a CPU with AVX512-BF16, there with channels-last; GPUs from Ampere on), else fp16 with loss scaling"),
-    _s('amp_dtype', str, 'auto', "--amp's dtype: auto (as above), bf16 (needs native bf16) or fp16 (needs CUDA)", choices=AMP_DTYPES),
-    _s('channels_last', bool, False, "channels-last memory format (the default on a CPU)", record='free'),
-    _s('compile', bool, False, "torch.compile the model (faster steps after a slow first one, at one image size: --low-res recompiles; needs a C++ compiler on CPU)", record='free'),
-    _s('label_smoothing', float, 0., "label smoothing of the cross-entropy (0 in the paper)", 'a number in [0, 1)', hi=1, **_NONNEG),
-    _s('eval_every', int, 1, "evaluate every this many epochs (and after the last)", 'a positive whole number of epochs', record='free', **_POS),
-    _s('flip_eval', bool, False, "also log the error of predictions averaged with the mirror images' (test_err_flip)", record='free'),
-    _s('low_res', str, '24', "image size(s) of the first --low-res-epochs, e.g. 16,24 for equal parts at each (progressive resizing; not in the paper)", 'whole numbers of pixels > 0, separated by commas', **_POS),
-    _s('low_res_epochs', float, 0., "train this many epochs on images downscaled to --low-res (0: never)", 'a number of epochs >= 0 (fractions allowed)', **_NONNEG),
-    _s('paper_warmup', str, 'auto', "ResNet-110's lr 0.01 until training error < 80%: auto (depth >= 110, paper schedule), on, off", choices=('auto', 'on', 'off')),
-    _s('dataset', str, 'cifar10', "cifar10, or imagenet (an ImageFolder with train/ and val/ given by --data; ImageNet models)", choices=DATASETS),
-    _s('image_size', int, 224, "crop size for --dataset imagenet", 'a positive whole number of pixels', **_POS),
-    _s('checkpoint_every', int, None, "also save a checkpoint every this many iterations inside an epoch (default: none on cifar10, 2000 on imagenet)", 'a positive whole number of iterations', record='free', **_POS),
-    _s('log_every', int, 10, "iterations between rows of iters.csv", 'a positive whole number of iterations', record='free', **_POS),
-    _s('data', str, None, "CIFAR-10 archive, batches dir, ImageFolder dir or .tgz; default: download into ./data", record='run'),
-    _s('device', str, 'cuda', "cuda, cuda:N or cpu; cuda falls back to the CPU when there is none", record='run'),
-    _s('out', str, 'results', "logs go to OUT/logs/NAME, checkpoints to OUT/checkpoints/NAME", record='run'),
-    _s('name', str, None, "run name (default: MODEL-SCHEDULE-LENGTH-sSEED)", record='run'),
-    _s('resume', str, None, "continue from a checkpoint (last.pth), or 'auto' for this run's last one if any", record='run'),
+    _s('wd', float, 1e-4, "weight decay (L2 on the loss, every parameter)",
+       'a number >= 0', **_NONNEG),
+    _s('warmup_epochs', float, 0.,
+       "a linear lr ramp from ~0 over this many epochs (not in the paper; alias "
+       "--lr-ramp-epochs; "
+       "the paper's ResNet-110 rule is --paper-warmup)",
+       'a number of epochs >= 0 (fractions allowed)', **_NONNEG),
+    _s('val', int, 0,
+       "hold out this many training images (fixed seed) and evaluate on them, not on the "
+       "test set", 'a whole number of held-out training images >= 0', **_NONNEG),
+    _s('seed', int, 0, "random seed (weights, data order, augmentation)",
+       'a whole number >= 0', **_NONNEG),
+    _s('amp', bool, False,
+       "mixed precision: bf16 where the device has it (a CPU with AVX512-BF16, there "
+       "with channels-last; GPUs from Ampere on), else fp16 with loss scaling"),
+    _s('amp_dtype', str, 'auto',
+       "--amp's dtype: auto (as above), bf16 (needs native bf16) or fp16 (needs CUDA)",
+       choices=AMP_DTYPES),
+    _s('channels_last', bool, False, "channels-last memory format (the default on a CPU)",
+       record='free'),
+    _s('compile', bool, False,
+       "torch.compile the model (faster steps after a slow first one, at one image size: "
+       "--low-res recompiles; needs a C++ compiler on CPU)", record='free'),
+    _s('label_smoothing', float, 0.,
+       "label smoothing of the cross-entropy (0 in the paper)", 'a number in [0, 1)',
+       hi=1, **_NONNEG),
+    _s('eval_every', int, 1, "evaluate every this many epochs (and after the last)",
+       'a positive whole number of epochs', record='free', **_POS),
+    _s('flip_eval', bool, False,
+       "also log the error of predictions averaged with the mirror images' "
+       "(test_err_flip)", record='free'),
+    _s('low_res', str, '24',
+       "image size(s) of the first --low-res-epochs, e.g. 16,24 for equal parts at each "
+       "(progressive resizing; not in the paper)",
+       'whole numbers of pixels > 0, separated by commas', **_POS),
+    _s('low_res_epochs', float, 0.,
+       "train this many epochs on images downscaled to --low-res (0: never)",
+       'a number of epochs >= 0 (fractions allowed)', **_NONNEG),
+    _s('paper_warmup', str, 'auto',
+       "the paper's ResNet-110 rule, lr x0.1 until the training error is < 80% "
+       "(not --warmup-epochs): auto (depth >= 110, paper schedule), on, off",
+       choices=('auto', 'on', 'off')),
+    _s('dataset', str, 'cifar10',
+       "cifar10, or imagenet (an ImageFolder with train/ and val/ given by --data; "
+       "ImageNet models)", choices=DATASETS),
+    _s('image_size', int, 224, "crop size for --dataset imagenet",
+       'a positive whole number of pixels', **_POS),
+    _s('checkpoint_every', int, None,
+       "also save a checkpoint every this many iterations inside an epoch (default: none "
+       "on cifar10, 2000 on imagenet)", 'a positive whole number of iterations',
+       record='free', **_POS),
+    _s('log_every', int, 10, "iterations between rows of iters.csv",
+       'a positive whole number of iterations', record='free', **_POS),
+    _s('data', str, None,
+       "CIFAR-10 archive, batches dir, ImageFolder dir or .tgz; default: download into "
+       "./data", record='run'),
+    _s('device', str, 'cuda',
+       "cuda, cuda:N or cpu; cuda falls back to the CPU when there is "
+       "none", record='run'),
+    _s('out', str, 'results',
+       "logs go to OUT/logs/NAME, checkpoints to OUT/checkpoints/NAME", record='run'),
+    _s('name', str, None,
+       "run name (default: MODEL-SCHEDULE-LENGTH-sSEED)", record='run'),
+    _s('resume', str, None,
+       "continue from a checkpoint (last.pth), or 'auto' for this run's last one if "
+       "any", record='run'),
     _s('quiet', bool, False, "no progress bars or tables, logs only", record='run'),
 ]}
-PAPER = {k: s.default for k, s in SETTINGS.items() if s.record != 'run'}   # the recipe of §4.2 (with everything else off)
+# the recipe of §4.2 (with everything else off)
+PAPER = {k: s.default for k, s in SETTINGS.items() if s.record != 'run'}
 
 # %% ../nbs/10_runs.ipynb #dc002d7c
 def registry_name(name, dataset='cifar10') -> str:
@@ -128,15 +187,21 @@ def registry_name(name, dataset='cifar10') -> str:
     try: m = model_name(name)
     except ValueError: m = None
     ok = [k for k in MODELS if k.startswith('ImageNet') == (dataset == 'imagenet')]
-    if m not in ok: raise ConfigError(f"--model {name!r}: unknown for --dataset {dataset}; choose one of: {', '.join(ok)}")
+    if m not in ok:
+        raise ConfigError(f"--model {name!r}: unknown for --dataset {dataset}; choose "
+                          f"one of: {', '.join(ok)}")
     return m
 
 def check_settings(s: dict) -> dict:
     "Settings `s` (recipe and free ones) validated and converted; no I/O. A bad one raises a `ConfigError`."
     unknown = set(s) - set(PAPER)
-    if unknown: raise ConfigError(f"{flag(sorted(unknown)[0])}: not a setting; the settings are: {', '.join(PAPER)}")
+    if unknown:
+        raise ConfigError(f"{flag(sorted(unknown)[0])}: not a setting; the settings are: "
+                          f"{', '.join(PAPER)}")
     c = {k: SETTINGS[k].check(v) for k, v in s.items()}
-    if c['epochs'] is not None and c['iters'] is not None: raise ConfigError(f"--epochs {show(c['epochs'])} and --iters {c['iters']}: give one or the other")
+    if c['epochs'] is not None and c['iters'] is not None:
+        raise ConfigError(f"--epochs {show(c['epochs'])} and --iters {c['iters']}: give "
+                          "one or the other")
     c['model'] = registry_name(c['model'], c['dataset'])
     return c
 
@@ -145,9 +210,12 @@ def with_settings(names, **defaults):
     "Decorator: add the settings `names` (a list or comma-separated) as keyword parameters of a `call_parse` function; `defaults` override theirs."
     names = names.split(',') if isinstance(names, str) else list(names)
     def deco(f):
-        own = [p for p in inspect.signature(f, eval_str=True).parameters.values() if p.kind is not p.VAR_KEYWORD]
-        extra = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=defaults.get(n, SETTINGS[n].default),
-                                   annotation=Annotated[SETTINGS[n].type, SETTINGS[n].help]) for n in names]
+        own = [p for p in inspect.signature(f, eval_str=True).parameters.values()
+               if p.kind is not p.VAR_KEYWORD]
+        extra = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY,
+                                   default=defaults.get(n, SETTINGS[n].default),
+                                   annotation=Annotated[SETTINGS[n].type,
+                                                        SETTINGS[n].help]) for n in names]
         f.__signature__ = inspect.Signature(own + extra)
         return f
     return deco
@@ -156,27 +224,35 @@ def given_settings(kw: dict) -> dict:
     "The settings among a command's arguments `kw` that differ from their defaults: what the user asked for."
     return {k: v for k, v in kw.items() if k in PAPER and v != SETTINGS[k].default}
 
-# %% ../nbs/10_runs.ipynb #3c4e0e1e
+# %% ../nbs/10_runs.ipynb #42dc1e89
 @contextlib.contextmanager
 def one_line_errors(prog):
     "Make argparse report a bad flag in one line (no usage block), exit status 2."
-    def error(self, message): print(f"{prog}: error: {message} (see {prog} --help)", file=sys.stderr); sys.exit(2)
+    def error(self, message):
+        print(f"{prog}: error: {message} (see {prog} --help)", file=sys.stderr)
+        sys.exit(2)
     old, argparse.ArgumentParser.error = argparse.ArgumentParser.error, error
     try: yield
     finally: argparse.ArgumentParser.error = old
+
+# a plainer name of the linear ramp
+FLAG_ALIASES = {'--lr-ramp-epochs': '--warmup-epochs'}
 
 def cli_main(func, prog):
     "Run `call_parse` function `func` as command `prog`: `--flag_name` accepted for `--flag-name`; bad input is one line, exit status 2."
     def norm(a):
         if not a.startswith('--'): return a
         k, eq, v = a.partition('=')
-        return k.replace('_', '-') + eq + v
+        k = k.replace('_', '-')
+        return FLAG_ALIASES.get(k, k) + eq + v
     sys.argv = [sys.argv[0]] + [norm(a) for a in sys.argv[1:]]
     with one_line_errors(prog): pargs, kwargs, _ = parse_cli(func)
     try: return func(*pargs, **kwargs)
-    except (ConfigError, DataError) as e:   # any command's bad input, reported under its own name
+    # any command's bad input, reported under its own name
+    except (ConfigError, DataError) as e:
         print(f"{prog}: error: {e}", file=sys.stderr); sys.exit(2)
-    except RunStopped as e:   # a clean stop on a signal: how to continue, and the signal's exit status
+    # a clean stop on a signal: how to continue, and the signal's exit status
+    except RunStopped as e:
         if dist_env()[0] == 0: print(f"{prog}: {e}", file=sys.stderr)
         sys.exit(e.exit_status)
 
@@ -185,7 +261,8 @@ def run_cli(main, prog, *args) -> tuple[int, str]:
     old_argv, err = sys.argv, io.StringIO()
     sys.argv = [prog, *map(str, args)]
     try:
-        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()): main(); code = 0
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+            main(); code = 0
     except SystemExit as e: code = e.code
     finally: sys.argv = old_argv
     return code, err.getvalue()
@@ -194,17 +271,26 @@ def run_cli(main, prog, *args) -> tuple[int, str]:
 def resolve_device(device=None, notice=True, prog='resnet-train') -> torch.device:
     "`device` checked to exist here; the default 'cuda' falls back to the CPU with a one-line notice from `prog`."
     if device in (None, 'cuda') and not torch.cuda.is_available():
-        if notice: print(f"{prog}: no CUDA device here, running on the CPU", file=sys.stderr)
+        if notice:
+            print(f"{prog}: no CUDA device here, running on the CPU", file=sys.stderr)
         return torch.device('cpu')
     try: d = torch.device(device)
-    except (RuntimeError, TypeError): raise ConfigError(f"--device {device!r}: unknown; use cpu, cuda or cuda:N") from None
+    except (RuntimeError, TypeError):
+        raise ConfigError(f"--device {device!r}: unknown; use cpu, cuda or "
+                          "cuda:N") from None
     if d.type == 'cuda':
         n = torch.cuda.device_count()
-        if d.index is not None and d.index >= n: raise ConfigError(f"--device {device!r}: not available; this machine has {n} CUDA device(s)")
-        if n == 0: raise ConfigError(f"--device {device!r}: not available; no CUDA device on this machine")
+        if d.index is not None and d.index >= n:
+            raise ConfigError(f"--device {device!r}: not available; this machine has {n} "
+                              "CUDA device(s)")
+        if n == 0:
+            raise ConfigError(f"--device {device!r}: not available; no CUDA device on "
+                              "this machine")
     elif d.type == 'mps':
-        if not torch.backends.mps.is_available(): raise ConfigError(f"--device {device!r}: not available on this machine")
-    elif d.type != 'cpu': raise ConfigError(f"--device {device!r}: unknown; use cpu, cuda or cuda:N")
+        if not torch.backends.mps.is_available():
+            raise ConfigError(f"--device {device!r}: not available on this machine")
+    elif d.type != 'cpu':
+        raise ConfigError(f"--device {device!r}: unknown; use cpu, cuda or cuda:N")
     return d
 
 def writable_dir(p: Path, flag='out'):
@@ -212,7 +298,8 @@ def writable_dir(p: Path, flag='out'):
     q = p
     while not q.exists(): q = q.parent
     if not q.is_dir() or not os.access(q, os.W_OK | os.X_OK):
-        raise ConfigError(f"--{flag} {p}: not a writable directory ({q} is {'not a directory' if not q.is_dir() else 'read-only'})")
+        raise ConfigError(f"--{flag} {p}: not a writable directory ({q} is "
+                          f"{'not a directory' if not q.is_dir() else 'read-only'})")
 
 def run_name(model, schedule, epochs=None, iters=None, seed=0) -> str:
     "Default run name, e.g. 'ResNet20-paper-30ep-s0'."
@@ -223,8 +310,11 @@ def git_commit() -> str | None:
     "The project's git commit (with '+dirty' if it has uncommitted changes), if it runs from a checkout."
     d = Path(resnet_nbdev.__file__).parent
     try:
-        c = subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=d, capture_output=True, text=True, timeout=5).stdout.strip()
-        dirty = subprocess.run(['git', 'status', '--porcelain', '--', 'resnet_nbdev', 'nbs'], cwd=d.parent, capture_output=True, text=True, timeout=5).stdout.strip()
+        c = subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=d, capture_output=True,
+                           text=True, timeout=5).stdout.strip()
+        dirty = subprocess.run(['git', 'status', '--porcelain', '--',
+                                'resnet_nbdev', 'nbs'], cwd=d.parent, capture_output=True,
+                               text=True, timeout=5).stdout.strip()
         return (c + ('+dirty' if dirty else '')) or None
     except (OSError, subprocess.SubprocessError): return None
 
@@ -245,23 +335,27 @@ def atomic_save(obj, path: Path):
 def save_figure(fig, out, dpi=110):
     "Save matplotlib figure `fig` to `out` atomically (the format from its suffix), creating its folder."
     out = Path(out); out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.stem}.tmp{os.getpid()}{out.suffix}")   # the suffix tells matplotlib the format
+    # the suffix tells matplotlib the format
+    tmp = out.with_name(f".{out.stem}.tmp{os.getpid()}{out.suffix}")
     try: fig.savefig(tmp, dpi=dpi, bbox_inches='tight'); os.replace(tmp, out)
     finally: tmp.unlink(missing_ok=True)
 
 def to_csv(rows: list[dict]) -> str:
     "CSV text of `rows` (dicts; a key missing from a row is an empty cell)."
     if not rows: return ''
-    cols = list(dict.fromkeys(k for r in rows for k in r))   # a column added on resume is empty in earlier rows
+    # a column added on resume is empty in earlier rows
+    cols = list(dict.fromkeys(k for r in rows for k in r))
     def fmt(v): return f"{v:.6g}" if isinstance(v, float) else str(v)
-    return '\n'.join([','.join(cols)] + [','.join(fmt(r.get(c, '')) for c in cols) for r in rows]) + '\n'
+    return '\n'.join([','.join(cols)] + [','.join(fmt(r.get(c, '')) for c in cols)
+                                         for r in rows]) + '\n'
 
 # %% ../nbs/10_runs.ipynb #f1a73460
 def dist_env() -> tuple[int, int, int]:
     "(rank, world size, local rank) of this process as torchrun sets them; (0, 1, 0) when not distributed."
     return int(os.environ.get('RANK', 0)), int(os.environ.get('WORLD_SIZE', 1)), int(os.environ.get('LOCAL_RANK', 0))
 
-def distributed() -> bool: return dist.is_available() and dist.is_initialized() and dist.get_world_size() > 1
+def distributed() -> bool:
+    return dist.is_available() and dist.is_initialized() and dist.get_world_size() > 1
 
 def all_sum(t):
     "Sum of `t` over the processes of a data-parallel run (`t` itself otherwise)."
@@ -277,7 +371,8 @@ class DataParallel(Callback):
     order = 11
     def before_fit(self):
         dev = next(self.model.parameters()).device
-        self.learn.model = DDP(self.model, device_ids=[dev.index] if dev.type == 'cuda' else None)
+        self.learn.model = DDP(self.model, device_ids=[dev.index] if dev.type == 'cuda'
+                               else None)
     def after_fit(self): self.learn.model = unwrap(self.model)
 
 # %% ../nbs/10_runs.ipynb #9fcd5ffc
@@ -287,14 +382,23 @@ def run_config(run, dls, net, lengths: dict, paper_warmup: bool, world=1) -> dic
     total = lengths['total_iters']
     return {'name': run.name, 'settings': s, 'classes': len(dls.classes), **lengths,
             'paper_warmup': paper_warmup,
-            'milestones': [round(total * .5), round(total * .75)] if s['schedule'] == 'paper' else None,
-            'params': count_params(net), 'depth': net.depth, 'data': str(run.data) if run.data is not None else 'download',
-            'train_images': dls.train.n, 'eval_images': dls.valid.n, 'eval_split': dls.eval_split,
-            'device': str(dev), 'device_name': torch.cuda.get_device_name(dev) if dev.type == 'cuda' else cpu_name(),
-            'precision': {torch.bfloat16: 'bf16', torch.float16: 'fp16'}[amp_dtype(dev, s['amp_dtype'])] if s['amp'] else 'fp32',
+            'milestones': [round(total * .5), round(total * .75)]
+            if s['schedule'] == 'paper' else None,
+            'params': count_params(net), 'depth': net.depth, 'data': str(run.data)
+            if run.data is not None else 'download',
+            'train_images': dls.train.n, 'eval_images': dls.valid.n,
+            'eval_split': dls.eval_split,
+            'device': str(dev), 'device_name': torch.cuda.get_device_name(dev)
+            if dev.type == 'cuda' else cpu_name(),
+            'precision': {torch.bfloat16: 'bf16',
+                          torch.float16: 'fp16'}[amp_dtype(dev, s['amp_dtype'])]
+            if s['amp'] else 'fp32',
             'threads': torch.get_num_threads(), 'world_size': world,
-            'versions': {'python': platform.python_version(), 'torch': str(torch.__version__), 'torchvision': str(torchvision.__version__),
-                         'fastai': str(fastai.__version__), 'resnet_nbdev': resnet_nbdev.__version__},
+            'versions': {'python': platform.python_version(),
+                         'torch': str(torch.__version__),
+                         'torchvision': str(torchvision.__version__),
+                         'fastai': str(fastai.__version__),
+                         'resnet_nbdev': resnet_nbdev.__version__},
             'git_commit': git_commit(), 'quiet': run.quiet}
 
 # %% ../nbs/10_runs.ipynb #95ec4ad8
@@ -307,30 +411,46 @@ def run_lock(ckdir: Path, name: str):
             try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 f.seek(0)
-                raise ConfigError(f"--name {name}: already being trained by {f.read().strip() or 'another process'}; wait for it or stop it first") from None
-        f.seek(0); f.truncate(); f.write(f"process {os.getpid()} on {socket.gethostname()} since {datetime.now(timezone.utc).isoformat(timespec='seconds')}\n"); f.flush()
+                raise ConfigError(f"--name {name}: already being trained by "
+                                  f"{f.read().strip() or 'another process'}; wait for it "
+                                  "or stop it first") from None
+        f.seek(0)
+        f.truncate()
+        f.write(f"process {os.getpid()} on {socket.gethostname()} since "
+                f"{datetime.now(timezone.utc).isoformat(timespec='seconds')}\n")
+        f.flush()
         yield   # closing the file frees the lock
 
 class RunStopped(Exception):
     "A run stopped by a signal after saving its checkpoint."
-    def __init__(self, signal_name, iteration, name): super().__init__(signal_name, iteration, name); self.signal_name, self.iteration, self.name = signal_name, iteration, name
-    def __str__(self): return f"stopped by {self.signal_name} after iteration {self.iteration} of {self.name}, its checkpoint saved; run the same command with --resume auto to continue"
+    def __init__(self, signal_name, iteration, name):
+        super().__init__(signal_name, iteration, name)
+        self.signal_name, self.iteration, self.name = signal_name, iteration, name
+    def __str__(self):
+        return f"stopped by {self.signal_name} after iteration {self.iteration} of {self.name}, its checkpoint saved; run the same command with --resume auto to continue"
     @property
     def exit_status(self) -> int: return 128 + signal.Signals[self.signal_name].value
 
 class StopRequest:
     "While it is entered, SIGTERM or SIGINT asks the run to stop after its current step (`signal`); a second signal stops at once."
-    def __init__(self, every=10, grace=2.): self.signal, self.every, self.grace, self.old = None, every, grace, {}
+    def __init__(self, every=10, grace=2.):
+        self.signal, self.every, self.grace, self.old = None, every, grace, {}
     def __enter__(self):
-        if threading.current_thread() is threading.main_thread():   # Python runs signal handlers in the main thread only
-            for s in (signal.SIGTERM, signal.SIGINT): self.old[s] = signal.signal(s, self._handle)
+        # Python runs signal handlers in the main thread only
+        if threading.current_thread() is threading.main_thread():
+            for s in (signal.SIGTERM, signal.SIGINT):
+                self.old[s] = signal.signal(s, self._handle)
         return self
     def __exit__(self, *exc):
         for s, h in self.old.items(): signal.signal(s, h)
     def _handle(self, signum, frame):
-        if self.signal is None: self.signal, self.t = signal.Signals(signum).name, time.monotonic(); return
-        if time.monotonic() - self.t < self.grace: return   # the same request, forwarded by a launcher (torchrun, srun) or a terminal
-        signal.signal(signum, self.old.get(signum, signal.SIG_DFL))   # the second signal: what it would have done without us
+        if self.signal is None:
+            self.signal, self.t = signal.Signals(signum).name, time.monotonic(); return
+        if time.monotonic() - self.t < self.grace:
+            # the same request, forwarded by a launcher (torchrun, srun) or a terminal
+            return
+        # the second signal: what it would have done without us
+        signal.signal(signum, self.old.get(signum, signal.SIG_DFL))
         if signum == signal.SIGINT: raise KeyboardInterrupt
         os.kill(os.getpid(), signum)
 
@@ -338,7 +458,9 @@ class StopRequest:
         "Whether to stop after `iteration`: at once alone; in a data-parallel run every `every` iterations, when any process was asked."
         if not distributed(): return self.signal is not None
         if iteration % self.every: return False
-        return bool(all_sum(torch.tensor([float(self.signal is not None)], device=device)).item())   # one host read per `every` steps
+        # one host read per `every` steps
+        return bool(all_sum(torch.tensor([float(self.signal is not None)],
+                                         device=device)).item())
 
 # %% ../nbs/10_runs.ipynb #d3595f5e
 def load_checkpoint(path) -> dict:
@@ -346,30 +468,48 @@ def load_checkpoint(path) -> dict:
     try: ck = read_torch_file(path, 'checkpoint file')
     except ValueError as e: raise ConfigError(f"--resume {e}") from None
     if not isinstance(ck, dict) or ck.get('format') != 'resnet_nbdev-checkpoint-1':
-        raise ConfigError(f"--resume {path}: not a resnet_nbdev training checkpoint (final.pth holds weights only; resume from last.pth)")
+        raise ConfigError(f"--resume {path}: not a resnet_nbdev training checkpoint "
+                          "(final.pth holds weights only; resume from last.pth)")
     return ck
 
 def _given(model, settings: dict) -> dict:
     "The settings a caller gave (None is 'not given'); an unknown keyword is a TypeError, as for any function."
     bad = sorted(set(settings) - set(PAPER))
-    if bad: raise TypeError(f"train() got an unexpected keyword argument {bad[0]!r}; the settings are: {', '.join(PAPER)}")
+    if bad:
+        raise TypeError(f"train() got an unexpected keyword argument {bad[0]!r}; the "
+                        f"settings are: {', '.join(PAPER)}")
     given = {k: v for k, v in dict(settings, model=model).items() if v is not None}
-    if 'epochs' in given and 'iters' not in given: given['iters'] = None   # epochs replace the paper's 64k iterations
+    if 'epochs' in given and 'iters' not in given:
+        given['iters'] = None   # epochs replace the paper's 64k iterations
     return given
 
 def _device(device, s: dict, given: dict, data) -> torch.device:
     "The run's device (each process's own under torchrun), checked against the settings."
     rank, world, local_rank = dist_env()
-    if s['dataset'] == 'imagenet' and data is None: raise ConfigError("--dataset imagenet: needs --data DIR (an ImageFolder with train/ and val/)")
-    if world > 1 and s['dataset'] == 'imagenet': raise ConfigError("--dataset imagenet: data-parallel training is not supported yet; run one process")
-    if world > 1 and device in (None, 'cuda') and torch.cuda.is_available(): device = f'cuda:{local_rank}'
+    if s['dataset'] == 'imagenet' and data is None:
+        raise ConfigError("--dataset imagenet: needs --data DIR (an ImageFolder with "
+                          "train/ and val/)")
+    if world > 1 and s['dataset'] == 'imagenet':
+        raise ConfigError("--dataset imagenet: data-parallel training is not supported "
+                          "yet; run one process")
+    if world > 1 and device in (None, 'cuda') and torch.cuda.is_available():
+        device = f'cuda:{local_rank}'
     dev = resolve_device(device, notice=rank == 0)
-    if s['amp'] and not amp_supported(dev): raise ConfigError(f"--amp: mixed precision is not supported on {dev} (CUDA, or a CPU with bf16)")
+    if s['amp'] and not amp_supported(dev):
+        raise ConfigError(f"--amp: mixed precision is not supported on {dev} (CUDA, or a "
+                          "CPU with bf16)")
     if s['amp_dtype'] != 'auto':
-        if not s['amp']: raise ConfigError(f"--amp-dtype {s['amp_dtype']}: only with --amp")
-        if s['amp_dtype'] == 'fp16' and dev.type != 'cuda': raise ConfigError(f"--amp-dtype fp16: needs CUDA; on {dev} mixed precision is bf16 (auto)")
-        if s['amp_dtype'] == 'bf16' and not native_bf16(dev): raise ConfigError(f"--amp-dtype bf16: {dev} has no native bf16 (emulated, it is slower than fp32); use auto or fp16")
-    if dev.type == 'cpu' and 'channels_last' not in given: s['channels_last'] = True   # faster on CPUs as measured: with bf16, and 1.2x in fp32 on an AVX2 CPU
+        if not s['amp']:
+            raise ConfigError(f"--amp-dtype {s['amp_dtype']}: only with --amp")
+        if s['amp_dtype'] == 'fp16' and dev.type != 'cuda':
+            raise ConfigError(f"--amp-dtype fp16: needs CUDA; on {dev} mixed precision "
+                              "is bf16 (auto)")
+        if s['amp_dtype'] == 'bf16' and not native_bf16(dev):
+            raise ConfigError(f"--amp-dtype bf16: {dev} has no native bf16 (emulated, it "
+                              "is slower than fp32); use auto or fp16")
+    if dev.type == 'cpu' and 'channels_last' not in given:
+        # faster on CPUs as measured: with bf16, and 1.2x in fp32 on an AVX2 CPU
+        s['channels_last'] = True
     return dev
 
 def _agrees(ck: dict, given: dict, s: dict, name: str):
@@ -377,12 +517,15 @@ def _agrees(ck: dict, given: dict, s: dict, name: str):
     saved = ck['config']['settings']
     for k in given:
         if k in saved and SETTINGS[k].record == 'recipe' and s[k] != saved[k]:
-            raise ConfigError(f"{flag(k)} {show(s[k])}: the checkpoint of {name} is a {saved['model']} run with {k}={show(saved[k])}")
+            raise ConfigError(f"{flag(k)} {show(s[k])}: the checkpoint of {name} is a "
+                              f"{saved['model']} run with {k}={show(saved[k])}")
 
-def plan_run(model=None, data=None, device=None, out='results', name=None, resume=None, **settings) -> SimpleNamespace:
+def plan_run(model=None, data=None, device=None, out='results', name=None,
+             resume=None, **settings) -> SimpleNamespace:
     "Everything `train` decides before reading data or writing a file: settings, device, name, folders, checkpoint."
     given, ck = _given(model, settings), None
-    if resume not in (None, 'auto'):   # an explicit checkpoint: its settings are the run's, unless given
+    # an explicit checkpoint: its settings are the run's, unless given
+    if resume not in (None, 'auto'):
         ck = load_checkpoint(resume)
         name = name or ck['config']['name']
     s = check_settings({**PAPER, **(ck['config']['settings'] if ck else {}), **given})
@@ -391,17 +534,22 @@ def plan_run(model=None, data=None, device=None, out='results', name=None, resum
     writable_dir(out)
     name = name or run_name(s['model'], s['schedule'], s['epochs'], s['iters'], s['seed'])
     logdir, ckdir = out/'logs'/name, out/'checkpoints'/name
-    return refresh_checkpoint(SimpleNamespace(s=s, given=given, ck=ck, dev=dev, data=data, name=name, logdir=logdir, ckdir=ckdir), resume)
+    return refresh_checkpoint(SimpleNamespace(s=s, given=given, ck=ck, dev=dev, data=data,
+                                              name=name, logdir=logdir, ckdir=ckdir), resume)
 
 def refresh_checkpoint(run, resume) -> SimpleNamespace:
     "`run` with the checkpoint to resume from as of now; a ConfigError if it disagrees with the settings or would start over a run."
-    if resume == 'auto' and (run.ckdir/'last.pth').exists(): run.ck = load_checkpoint(run.ckdir/'last.pth')
-    if run.ck is not None: _agrees(run.ck, run.given, run.s, run.name)   # a resumed run continues the same recipe
+    if resume == 'auto' and (run.ckdir/'last.pth').exists():
+        run.ck = load_checkpoint(run.ckdir/'last.pth')
+    if run.ck is not None:
+        # a resumed run continues the same recipe
+        _agrees(run.ck, run.given, run.s, run.name)
     elif (run.logdir/'epochs.csv').exists():
-        raise ConfigError(f"--name {run.name}: {run.logdir} already holds a run; pass --resume auto to continue it or another --name")
+        raise ConfigError(f"--name {run.name}: {run.logdir} already holds a run; pass "
+                          "--resume auto to continue it or another --name")
     return run
 
-# %% ../nbs/10_runs.ipynb #2ab0a0b4
+# %% ../nbs/10_runs.ipynb #982bb05d
 def check_quotes(nb, *numbers):
     "Fail unless the prose (markdown cells) of notebook `nb` quotes each of `numbers`, as printed."
     from fastcore.nbio import read_nb

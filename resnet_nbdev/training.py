@@ -1,4 +1,4 @@
-"""§4.2's recipe on a fastai `Learner`: SGD with the step schedule in iterations (and one-cycle, cosine, warm-up), the ResNet-110 warm-up rule, logs that separate training from evaluation, atomic checkpoints and bit-exact resume, and `train`, which `resnet-train` runs.
+"""§4.2's recipe on a fastai `Learner`: SGD with the step schedule counted in iterations, the ResNet-110 warm-up rule, logs, checkpoints, and `train`, which `resnet-train` runs.
 
 Docs: https://resnet-nbdev.github.io/resnet_nbdev/training.html.md"""
 
@@ -13,7 +13,8 @@ from pathlib import Path
 
 import numpy as np
 import torch, torch.nn as nn, torch.distributed as dist
-warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated', category=FutureWarning)
+warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated',
+                        category=FutureWarning)
 from fastai.learner import Learner, Recorder
 from fastai.callback.core import Callback, CancelTrainException, CancelValidException
 from fastai.callback.schedule import ParamScheduler, SchedCos, combined_cos
@@ -27,8 +28,10 @@ from fastcore.script import call_parse
 from .data import cifar10_dls
 from .models import get_model
 from .speed import DeviceMixedPrecision, compile_model, LowRes, FlipEval, DeviceLoss, StepProgress
-from .runs import (ConfigError, SETTINGS, SCHEDULES, with_settings, given_settings, plan_run, refresh_checkpoint,
-                               run_config, run_lock, StopRequest, RunStopped, dist_env, all_sum, all_mean, unwrap,
+from .runs import (ConfigError, SETTINGS, SCHEDULES, with_settings,
+                               given_settings, plan_run, refresh_checkpoint,
+                               run_config, run_lock, StopRequest, RunStopped, dist_env,
+                               all_sum, all_mean, unwrap,
                                DataParallel, atomic_write, atomic_save, to_csv, cli_main)
 
 # %% auto #0
@@ -53,16 +56,21 @@ def with_warmup(f, warmup_iters: int, total_iters: int):
 def lr_schedule(schedule: str, lr: float, total_iters: int, warmup_iters=0) -> dict:
     "Hyper-parameter schedules of `schedule` ('paper', 'onecycle' or 'cosine') for fastai's `ParamScheduler`."
     if schedule == 'paper': scheds = {'lr': step_sched(lr)}
-    elif schedule == 'onecycle':   # fastai's fit_one_cycle defaults, with momentum cycled too
-        scheds = {'lr': combined_cos(0.25, lr / 25., lr, lr / 1e5), 'mom': combined_cos(0.25, 0.95, 0.85, 0.95)}
+    # fastai's fit_one_cycle defaults, with momentum cycled too
+    elif schedule == 'onecycle':
+        scheds = {'lr': combined_cos(0.25, lr / 25., lr, lr / 1e5),
+                  'mom': combined_cos(0.25, 0.95, 0.85, 0.95)}
     elif schedule == 'cosine': scheds = {'lr': SchedCos(lr, 0.)}
-    else: raise ValueError(f"unknown schedule {schedule!r}; choose one of: {', '.join(SCHEDULES)}")
+    else:
+        raise ValueError(f"unknown schedule {schedule!r}; choose one of: "
+                         f"{', '.join(SCHEDULES)}")
     scheds['lr'] = with_warmup(scheds['lr'], warmup_iters, total_iters)
     return scheds
 
 class IterScheduler(ParamScheduler):
     "fastai's `ParamScheduler` driven by the global iteration over `total_iters` instead of whole epochs."
-    def __init__(self, scheds, total_iters): super().__init__(scheds); self.total_iters = total_iters
+    def __init__(self, scheds, total_iters):
+        super().__init__(scheds); self.total_iters = total_iters
     def before_batch(self): self._update_val(self.train_iter / self.total_iters)
 
 # %% ../nbs/03_training.ipynb #afba438c
@@ -72,24 +80,29 @@ class PaperWarmup(Callback):
     run_valid = False
     def __init__(self, threshold=0.8, factor=0.1, window=100):
         store_attr()
-        self.switched_at, self.counts = None, torch.zeros(window, 2)   # per iteration of the window: (wrong, seen)
+        # per iteration of the window: (wrong, seen)
+        self.switched_at, self.counts = None, torch.zeros(window, 2)
 
     def before_fit(self): self.counts = self.counts.to(self.dls.device)
 
     def before_batch(self):
-        if self.switched_at is None: self.opt.set_hyper('lr', self.opt.hypers[-1]['lr'] * self.factor)
+        if self.switched_at is None:
+            self.opt.set_hyper('lr', self.opt.hypers[-1]['lr'] * self.factor)
 
     def after_batch(self):
         if self.switched_at is not None: return
         done = self.train_iter   # iterations done, this one included
         row = self.counts[(done - 1) % self.window]
-        row[0], row[1] = (self.pred.argmax(1) != self.y).sum(), len(self.y)   # no host read
+        # no host read
+        row[0], row[1] = (self.pred.argmax(1) != self.y).sum(), len(self.y)
         if done < self.window: return
         wrong, seen = all_sum(self.counts.sum(0)).tolist()   # over all processes' shares
         if wrong / seen < self.threshold:
             self.switched_at = done
             if not getattr(self.learn, 'quiet', False):
-                print(f"PaperWarmup: training error {wrong / seen:.1%} over the last {self.window} iterations at iteration {done}: lr back to the schedule")
+                print(f"PaperWarmup: training error {wrong / seen:.1%} over the last "
+                      f"{self.window} iterations at iteration {done}: lr back to the "
+                      "schedule")
 
     def state(self): return {'switched_at': self.switched_at, 'counts': self.counts.cpu()}
     def load_state(self, s):
@@ -100,7 +113,8 @@ class PaperWarmup(Callback):
 class RunLog(Callback):
     "Write `epochs.csv` and `iters.csv` in `logdir` (atomically, every epoch); stop on a non-finite loss."
     order = Recorder.order + 1
-    def __init__(self, logdir, iters_per_epoch: int, eval_name='test', log_every=10, main=True, echo=False, eval_every=1, flip=False):
+    def __init__(self, logdir, iters_per_epoch: int, eval_name='test', log_every=10,
+                 main=True, echo=False, eval_every=1, flip=False):
         store_attr('iters_per_epoch,eval_name,log_every,main,echo,eval_every,flip')
         self.logdir = Path(logdir)
         self.epochs, self.iters, self.start_epoch, self.t_total = [], [], 0, 0.
@@ -109,54 +123,85 @@ class RunLog(Callback):
 
     def before_epoch(self):
         self.t0 = time.time()
-        self.sums = {k: torch.zeros((), device=self.dls.device) for k in ('train_loss', 'train_wrong', 'eval_loss', 'eval_wrong', 'flip_wrong')}
+        self.sums = {k: torch.zeros((), device=self.dls.device)
+                     for k in ('train_loss', 'train_wrong', 'eval_loss',
+                               'eval_wrong', 'flip_wrong')}
         self.n_train = self.n_valid = 0
-        self.pending = []   # (iteration, lr, loss, err) as device tensors, read once at epoch end
+        # (iteration, lr, loss, err) as device tensors, read once at epoch end
+        self.pending = []
         p, self.partial = getattr(self, 'partial', None), None
         if p:   # resumed in the middle of this epoch: what its first part logged
             self.t0 -= p['seconds']; self.n_train = p['n_train']
             self.sums.update({k: v.to(self.dls.device) for k, v in p['sums'].items()})
-            self.pending = [(it, lr, l.to(self.dls.device), e.to(self.dls.device)) for it, lr, l, e in p['pending']]
+            self.pending = [(it, lr, l.to(self.dls.device), e.to(self.dls.device))
+                            for it, lr, l, e in p['pending']]
 
     def before_validate(self):   # the last epoch is always evaluated
-        if (self.start_epoch + self.epoch + 1) % self.eval_every and self.epoch < self.n_epoch - 1: raise CancelValidException
+        if (self.start_epoch + self.epoch + 1) % self.eval_every and self.epoch < self.n_epoch - 1:
+            raise CancelValidException
 
     def after_batch(self):
         bs = len(self.y)
         loss, err = self.loss.detach().float(), (self.pred.argmax(1) != self.y).float().mean()
         if self.training:
-            self.sums['train_loss'] += loss * bs; self.sums['train_wrong'] += err * bs; self.n_train += bs
-            if self.train_iter % self.log_every == 0: self.pending.append((self.train_iter, self.opt.hypers[-1]['lr'], loss, err))
+            self.sums['train_loss'] += loss * bs
+            self.sums['train_wrong'] += err * bs
+            self.n_train += bs
+            if self.train_iter % self.log_every == 0:
+                self.pending.append((self.train_iter,
+                                     self.opt.hypers[-1]['lr'], loss, err))
         else:
-            self.sums['eval_loss'] += loss * bs; self.sums['eval_wrong'] += err * bs; self.n_valid += bs
-            if self.flip: self.sums['flip_wrong'] += ((self.pred.float() + self.pred_flip.float()).argmax(1) != self.y).float().sum()
+            self.sums['eval_loss'] += loss * bs
+            self.sums['eval_wrong'] += err * bs
+            self.n_valid += bs
+            if self.flip:
+                self.sums['flip_wrong'] += ((self.pred.float() + self.pred_flip.float()).argmax(1) != self.y).float().sum()
 
     def _diverged(self, which='training'):
-        raise DivergedError(f"training diverged: the {which} loss is {self.sums['train_loss' if which == 'training' else 'eval_loss'].item()} "
-                            f"by iteration {self.train_iter} (epoch {self.start_epoch + self.epoch + 1}); the last good checkpoint is kept")
+        raise DivergedError(f"training diverged: the {which} loss is "
+                            f"{self.sums['train_loss' if which == 'training' else 'eval_loss'].item()} "
+                            f"by iteration {self.train_iter} (epoch "
+                            f"{self.start_epoch + self.epoch + 1}); the last good "
+                            "checkpoint is kept")
 
     def after_epoch(self):
         if not torch.isfinite(self.sums['train_loss']): self._diverged()
-        if not torch.isfinite(self.sums['eval_loss']): self._diverged(self.eval_name)   # the last steps broke the weights
-        bad = next((k for k, t in self.model.state_dict().items() if t.is_floating_point() and not torch.isfinite(t).all()), None)
-        if bad: raise DivergedError(f"training diverged: {bad} is no longer finite at iteration {self.train_iter} "
-                                    f"(epoch {self.start_epoch + self.epoch + 1}); the last good checkpoint is kept")
+        if not torch.isfinite(self.sums['eval_loss']):
+            self._diverged(self.eval_name)   # the last steps broke the weights
+        bad = next((k for k, t in self.model.state_dict().items()
+                    if t.is_floating_point() and not torch.isfinite(t).all()), None)
+        if bad:
+            raise DivergedError(f"training diverged: {bad} is no longer finite at "
+                                f"iteration {self.train_iter} "
+                                    f"(epoch {self.start_epoch + self.epoch + 1}); the "
+                                    "last good checkpoint is kept")
         secs = time.time() - self.t0
         self.t_total += secs
         k = len(self.pending)
-        vals = (all_mean(torch.stack([p[2] for p in self.pending] + [p[3] for p in self.pending])).tolist() if k else [])
+        vals = (all_mean(torch.stack([p[2] for p in self.pending] + [p[3]
+                for p in self.pending])).tolist() if k else [])
         for (it, lr, _, _), l, e in zip(self.pending, vals[:k], vals[k:]):
-            self.iters.append(dict(iteration=it, epoch=round(it / self.iters_per_epoch, 4), lr=lr, loss=l, train_err=e))
+            self.iters.append(dict(iteration=it,
+                                   epoch=round(it / self.iters_per_epoch, 4), lr=lr,
+                                   loss=l, train_err=e))
         # data-parallel: sums and counts over every process's share
-        tot = all_sum(torch.stack([*self.sums.values(), torch.tensor(float(self.n_train), device=self.dls.device),
-                                    torch.tensor(float(self.n_valid), device=self.dls.device)]).double()).tolist()
+        tot = all_sum(torch.stack([*self.sums.values(),
+                                   torch.tensor(float(self.n_train),
+                                                device=self.dls.device),
+                                    torch.tensor(float(self.n_valid),
+                                                 device=self.dls.device)]).double()).tolist()
         s, nt, nv, ev = dict(zip(self.sums, tot[:5])), max(tot[5], 1), tot[6], self.eval_name
         row = {'epoch': self.start_epoch + self.epoch + 1, 'iteration': self.train_iter,
-               'lr': self.opt.hypers[-1]['lr'], 'train_loss': s['train_loss'] / nt, 'train_err': s['train_wrong'] / nt,
-               f'{ev}_loss': s['eval_loss'] / nv if nv else '', f'{ev}_err': s['eval_wrong'] / nv if nv else ''}   # '' = not evaluated
+               'lr': self.opt.hypers[-1]['lr'], 'train_loss': s['train_loss'] / nt,
+               'train_err': s['train_wrong'] / nt,
+               # '' = not evaluated
+               f'{ev}_loss': s['eval_loss'] / nv if nv else '',
+               f'{ev}_err': s['eval_wrong'] / nv if nv else ''}
         if self.flip: row[f'{ev}_err_flip'] = s['flip_wrong'] / nv if nv else ''
         self.epochs.append(dict(row, seconds=round(secs, 2), wall=round(self.t_total, 2)))
-        if self.echo: print(', '.join(f"{k} {v:.4g}" if isinstance(v, float) else f"{k} {v}" for k, v in self.epochs[-1].items()))
+        if self.echo:
+            print(', '.join(f"{k} {v:.4g}" if isinstance(v, float) else f"{k} {v}"
+                            for k, v in self.epochs[-1].items()))
         self.write()
 
     def write(self):
@@ -166,10 +211,14 @@ class RunLog(Callback):
 
     def state(self, mid_epoch=False) -> dict:
         s = {'epochs': self.epochs, 'iters': self.iters, 't_total': self.t_total}
-        if mid_epoch: s['partial'] = {'seconds': time.time() - self.t0, 'n_train': self.n_train, 'sums': {k: v.cpu() for k, v in self.sums.items()},
-                                      'pending': [(it, lr, l.cpu(), e.cpu()) for it, lr, l, e in self.pending]}
+        if mid_epoch:
+            s['partial'] = {'seconds': time.time() - self.t0, 'n_train': self.n_train,
+                            'sums': {k: v.cpu() for k, v in self.sums.items()},
+                                      'pending': [(it, lr, l.cpu(), e.cpu())
+                                                  for it, lr, l, e in self.pending]}
         return s
-    def load_state(self, s): self.epochs, self.iters, self.t_total, self.partial = s['epochs'], s['iters'], s['t_total'], s.get('partial')
+    def load_state(self, s):
+        self.epochs, self.iters, self.t_total, self.partial = s['epochs'], s['iters'], s['t_total'], s.get('partial')
 
 # %% ../nbs/03_training.ipynb #a83f82e9
 class DivergedError(RuntimeError):
@@ -179,20 +228,26 @@ class DivergedError(RuntimeError):
 def rng_state() -> dict:
     "The state of every random generator a run uses."
     np_state = np.random.get_state()
-    return {'python': random.getstate(), 'numpy': [np_state[0], np_state[1].tolist(), *np_state[2:]],
-            'torch': torch.get_rng_state(), 'cuda': torch.cuda.get_rng_state_all() if torch.cuda.is_available() else []}
+    return {'python': random.getstate(), 'numpy': [np_state[0], np_state[1].tolist(),
+                                                   *np_state[2:]],
+            'torch': torch.get_rng_state(), 'cuda': torch.cuda.get_rng_state_all()
+            if torch.cuda.is_available() else []}
 
 def set_rng_state(s: dict):
     "Restore generators saved by `rng_state`."
     random.setstate(s['python'])
-    np.random.set_state((s['numpy'][0], np.array(s['numpy'][1], dtype=np.uint32), *s['numpy'][2:]))
+    np.random.set_state((s['numpy'][0], np.array(s['numpy'][1], dtype=np.uint32),
+                         *s['numpy'][2:]))
     torch.set_rng_state(s['torch'])
     if s['cuda'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
 
 class Checkpoint(Callback):
     "Save all an exact resume needs to `ckdir`/last.pth (atomically) after every epoch, every `every` iterations and when `stop` is requested; final.pth at the end."
-    order = 99   # after every other callback has seen the batch (the warm-up rule's counts, the logs), before `StopAfter`
-    def __init__(self, ckdir, config: dict, start: dict | None = None, main=True, every=0, stop=None):
+    # after every other callback has seen the batch (the warm-up rule's counts, the logs),
+    # before `StopAfter`
+    order = 99
+    def __init__(self, ckdir, config: dict, start: dict | None = None, main=True,
+                 every=0, stop=None):
         store_attr('config,start,main,every,stop')
         self.ckdir = Path(ckdir)
 
@@ -201,41 +256,59 @@ class Checkpoint(Callback):
         if self.start is None: return
         # continue the global iteration count where the checkpoint left it (fastai's restarts at 0 each fit)
         self.learn.train_iter = self.start['iter']
-        if self.start.get('scaler') and getattr(self.learn, 'scaler', None) is not None:   # fp16's loss scale (MixedPrecision made the scaler)
+        # fp16's loss scale (MixedPrecision made the scaler)
+        if self.start.get('scaler') and getattr(self.learn, 'scaler', None) is not None:
             self.learn.scaler.load_state_dict(self.start['scaler'])
 
-    def before_train(self): self.epoch_rng = self.dls.train.rng.getstate()   # the epoch's shuffling, before the loader draws it
+    def before_train(self):
+        # the epoch's shuffling, before the loader draws it
+        self.epoch_rng = self.dls.train.rng.getstate()
 
     def _state(self, batch=None) -> dict:
         "The run's state after the epoch, or after `batch` batches of it."
-        done = self.run_log.start_epoch + self.epoch + (batch is None)   # epochs completed
-        return {'format': 'resnet_nbdev-checkpoint-1', 'config': self.config, 'epoch': done, 'batch': batch, 'iter': self.train_iter,
+        # epochs completed
+        done = self.run_log.start_epoch + self.epoch + (batch is None)
+        return {'format': 'resnet_nbdev-checkpoint-1', 'config': self.config,
+                'epoch': done, 'batch': batch, 'iter': self.train_iter,
                 'model': unwrap(self.model).state_dict(), 'opt': self.opt.state_dict(),
-                'rng': rng_state(), 'dl_rng': self.dls.train.rng.getstate() if batch is None else self.epoch_rng,
-                'log': self.run_log.state(mid_epoch=batch is not None), 'warmup': self.paper_warmup.state() if hasattr(self.learn, 'paper_warmup') else None,
-                'scaler': self.learn.scaler.state_dict() if getattr(self.learn, 'scaler', None) is not None else None}
+                'rng': rng_state(), 'dl_rng': self.dls.train.rng.getstate()
+                if batch is None else self.epoch_rng,
+                'log': self.run_log.state(mid_epoch=batch is not None),
+                'warmup': self.paper_warmup.state()
+                if hasattr(self.learn, 'paper_warmup') else None,
+                'scaler': self.learn.scaler.state_dict()
+                if getattr(self.learn, 'scaler', None) is not None else None}
 
     def after_batch(self):
         if not self.training: return
-        stop = self.stop is not None and self.stop.agreed(self.train_iter, self.dls.device)
-        due = self.every and self.train_iter % self.every == 0 and self.iter + 1 < self.n_iter   # the epoch's end saves anyway
-        if (stop or due) and self.main: atomic_save(self._state(batch=self.iter + 1), self.ckdir/'last.pth')
-        if stop: raise RunStopped(self.stop.signal or 'SIGTERM', self.train_iter, self.config['name'])
+        stop = self.stop is not None and self.stop.agreed(self.train_iter,
+                                                          self.dls.device)
+        # the epoch's end saves anyway
+        due = self.every and self.train_iter % self.every == 0 and self.iter + 1 < self.n_iter
+        if (stop or due) and self.main:
+            atomic_save(self._state(batch=self.iter + 1), self.ckdir/'last.pth')
+        if stop:
+            raise RunStopped(self.stop.signal or 'SIGTERM', self.train_iter,
+                             self.config['name'])
 
     def after_epoch(self):
         if not self.main: return
         atomic_save(self._state(), self.ckdir/'last.pth')
-        if hasattr(self.learn, 'paper_warmup'):   # a long run's config.json tells the switch before the run ends
+        # a long run's config.json tells the switch before the run ends
+        if hasattr(self.learn, 'paper_warmup'):
             self.config['paper_warmup_switched_at'] = self.paper_warmup.switched_at
-            atomic_write(self.run_log.logdir/'config.json', json.dumps(self.config, indent=1, default=str))
+            atomic_write(self.run_log.logdir/'config.json',
+                         json.dumps(self.config, indent=1, default=str))
 
     def after_fit(self):
         if self.main and self.run_log.epochs and self.run_log.epochs[-1]['iteration'] >= self.config['total_iters']:
-            atomic_save({'config': self.config, 'model': unwrap(self.model).state_dict()}, self.ckdir/'final.pth')
+            atomic_save({'config': self.config, 'model': unwrap(self.model).state_dict()},
+                        self.ckdir/'final.pth')
 
 def restore(learn, ck: dict, device):
     "Load checkpoint `ck`'s weights and optimizer state into `learn`, the model moved to `device` first."
-    model = unwrap(learn.model).to(device)   # before the optimizer state: SGD puts each momentum buffer on its parameter's device
+    # before the optimizer state: SGD puts each momentum buffer on its parameter's device
+    model = unwrap(learn.model).to(device)
     model.load_state_dict(ck['model'])
     learn.create_opt(); learn.opt.load_state_dict(ck['opt'])
 
@@ -244,22 +317,32 @@ class StopAfter(Callback):
     order = 100   # last, so every other callback sees the final batch
     def __init__(self, total_iters): self.total_iters, self.stopping = total_iters, False
     def after_batch(self):
-        if self.training and self.train_iter >= self.total_iters: self.stopping = True; raise CancelTrainException
+        if self.training and self.train_iter >= self.total_iters:
+            self.stopping = True; raise CancelTrainException
     def after_cancel_train(self):
         # a planned stop, not an aborted epoch: let the Recorder still report this epoch's training loss
-        if self.stopping and hasattr(self.learn, 'recorder'): self.recorder.cancel_train = False
+        if self.stopping and hasattr(self.learn, 'recorder'):
+            self.recorder.cancel_train = False
 
 # %% ../nbs/03_training.ipynb #e1345010
 def run_lengths(s: dict, iters_per_epoch: int) -> dict:
     "Total, warm-up and small-image iterations of a run with settings `s`, checked to fit in the run."
-    total = s['iters'] if s['iters'] is not None else max(1, round(s['epochs'] * iters_per_epoch))
+    total = s['iters'] if s['iters'] is not None else max(1,
+                                                          round(s['epochs'] * iters_per_epoch))
     warmup = round(s['warmup_epochs'] * iters_per_epoch)
-    if warmup >= total: raise ConfigError(f"--warmup-epochs {s['warmup_epochs']:g}: {warmup} iterations, not shorter than training ({total} iterations)")
+    if warmup >= total:
+        raise ConfigError(f"--warmup-epochs {s['warmup_epochs']:g}: {warmup} iterations, "
+                          f"not shorter than training ({total} iterations)")
     low_res = round(s['low_res_epochs'] * iters_per_epoch)
-    if low_res >= total: raise ConfigError(f"--low-res-epochs {s['low_res_epochs']:g}: {low_res} iterations, not shorter than training ({total} iterations)")
+    if low_res >= total:
+        raise ConfigError(f"--low-res-epochs {s['low_res_epochs']:g}: {low_res} "
+                          f"iterations, not shorter than training ({total} iterations)")
     full = s['image_size'] if s['dataset'] == 'imagenet' else 32
-    if low_res and max(s['low_res']) >= full: raise ConfigError(f"--low-res {','.join(map(str, s['low_res']))}: not smaller than the {full}-pixel training images")
-    return dict(total_iters=total, iters_per_epoch=iters_per_epoch, epochs_run=math.ceil(total / iters_per_epoch),
+    if low_res and max(s['low_res']) >= full:
+        raise ConfigError(f"--low-res {','.join(map(str, s['low_res']))}: not smaller "
+                          f"than the {full}-pixel training images")
+    return dict(total_iters=total, iters_per_epoch=iters_per_epoch,
+                epochs_run=math.ceil(total / iters_per_epoch),
                 warmup_iters=warmup, low_res_iters=low_res)
 
 # %% ../nbs/03_training.ipynb #6e276630
@@ -267,21 +350,26 @@ def build_data(run, rank=0, world=1):
     "The run's `DataLoaders`: CIFAR-10 (each process its share of a batch), or an ImageFolder for ImageNet."
     s = run.s
     if s['dataset'] == 'imagenet':
-        from resnet_nbdev.imagenet import imagenet_dls   # defined later, with the ImageNet models (06_imagenet)
-        return imagenet_dls(run.data, bs=s['batch_size'], size=s['image_size'], device=run.dev, channels_last=s['channels_last'])
-    return cifar10_dls(run.data, bs=s['batch_size'], val=s['val'], device=run.dev, channels_last=s['channels_last'], rank=rank, world=world)
+        # defined later, with the ImageNet models (06_imagenet)
+        from resnet_nbdev.imagenet import imagenet_dls
+        return imagenet_dls(run.data, bs=s['batch_size'], size=s['image_size'],
+                            device=run.dev, channels_last=s['channels_last'])
+    return cifar10_dls(run.data, bs=s['batch_size'], val=s['val'], device=run.dev,
+                       channels_last=s['channels_last'], rank=rank, world=world)
 
 def build_model(run, dls, rank=0) -> nn.Module:
     "The run's model, in its memory format, compiled if asked."
     s = run.s
-    net = get_model(s['model'], **({'num_classes': len(dls.classes)} if s['dataset'] == 'imagenet' else {}))
+    net = get_model(s['model'], **({'num_classes': len(dls.classes)}
+                                   if s['dataset'] == 'imagenet' else {}))
     if s['channels_last']: net = net.to(memory_format=torch.channels_last)
     if s['compile']: net = compile_model(net, run.dev, notice=rank == 0)
     return net
 
 def uses_paper_warmup(s: dict, depth: int) -> bool:
     "Whether §4.2's ResNet-110 warm-up applies: asked for, or automatically for depth >= 110 under the paper's schedule."
-    return s['paper_warmup'] == 'on' or (s['paper_warmup'] == 'auto' and depth >= 110 and s['schedule'] == 'paper')
+    return s['paper_warmup'] == 'on' or (s['paper_warmup'] == 'auto' and depth >= 110
+                                         and s['schedule'] == 'paper')
 
 # %% ../nbs/03_training.ipynb #7707a540
 def checkpoint_every(s: dict) -> int:
@@ -291,10 +379,15 @@ def checkpoint_every(s: dict) -> int:
 def recipe_cbs(run, config: dict, rank=0, world=1) -> list:
     "The callbacks that carry out a run's settings."
     s, total = run.s, config['total_iters']
-    runlog = RunLog(run.logdir, config['iters_per_epoch'], config['eval_split'], s['log_every'], main=rank == 0,
-                    echo=world > 1 and not run.quiet, eval_every=s['eval_every'], flip=s['flip_eval'])
-    cbs = [IterScheduler(lr_schedule(s['schedule'], s['lr'], total, config['warmup_iters']), total), runlog,
-           Checkpoint(run.ckdir, config, run.ck, main=rank == 0, every=checkpoint_every(s), stop=getattr(run, 'stop', None)), StopAfter(total)]
+    runlog = RunLog(run.logdir, config['iters_per_epoch'], config['eval_split'],
+                    s['log_every'], main=rank == 0,
+                    echo=world > 1 and not run.quiet, eval_every=s['eval_every'],
+                    flip=s['flip_eval'])
+    cbs = [IterScheduler(lr_schedule(s['schedule'], s['lr'], total,
+                                     config['warmup_iters']), total), runlog,
+           Checkpoint(run.ckdir, config, run.ck, main=rank == 0,
+                      every=checkpoint_every(s), stop=getattr(run, 'stop', None)),
+           StopAfter(total)]
     if world > 1: cbs.append(DataParallel())
     if config['paper_warmup']: cbs.append(PaperWarmup())
     if s['amp']: cbs.append(DeviceMixedPrecision(s['amp_dtype']))
@@ -305,13 +398,17 @@ def recipe_cbs(run, config: dict, rank=0, world=1) -> list:
 def build_learner(run, dls, net, config: dict, cbs=None, rank=0, world=1) -> Learner:
     "A fastai `Learner` for the run: SGD with L2 weight decay on every parameter, cross-entropy, error rate, the run's callbacks."
     s = run.s
-    opt_func = partial(OptimWrapper, opt=partial(torch.optim.SGD, momentum=s['momentum'], weight_decay=s['wd'], foreach=True))
-    learn = Learner(dls, net, loss_func=nn.CrossEntropyLoss(label_smoothing=s['label_smoothing']), opt_func=opt_func,
+    opt_func = partial(OptimWrapper, opt=partial(torch.optim.SGD, momentum=s['momentum'],
+                                                 weight_decay=s['wd'], foreach=True))
+    learn = Learner(dls, net,
+                    loss_func=nn.CrossEntropyLoss(label_smoothing=s['label_smoothing']),
+                    opt_func=opt_func,
                     lr=s['lr'], metrics=error_rate, wd=s['wd'], wd_bn_bias=True,
                     cbs=recipe_cbs(run, config, rank, world) + list(cbs or []))
     learn.run_name, learn.logdir, learn.ckdir, learn.config = run.name, run.logdir, run.ckdir, config
     learn.remove_cb(ProgressCallback); learn.add_cbs([DeviceLoss(), StepProgress()])
-    if run.quiet or world > 1:   # fastai's table would show one process's share; RunLog prints the totals
+    # fastai's table would show one process's share; RunLog prints the totals
+    if run.quiet or world > 1:
         learn.logger = noop
         if run.quiet: learn.remove_cb(StepProgress)
     return learn
@@ -321,15 +418,20 @@ def resume_state(learn, ck: dict, dev) -> int:
     "Load checkpoint `ck` into `learn` (weights, optimizer, logs, warm-up rule); the epoch it continues after."
     restore(learn, ck, dev)
     learn.run_log.load_state(ck['log'])
-    if ck['warmup'] and hasattr(learn, 'paper_warmup'): learn.paper_warmup.load_state(ck['warmup'])
-    learn.config['resumed'] = ck['config'].get('resumed', []) + [{'epoch': ck['epoch'], 'iter': ck['iter'], 'at': _now()}]
-    learn.config['started'] = ck['config'].get('started')   # when the run first started, not this resume
+    if ck['warmup'] and hasattr(learn, 'paper_warmup'):
+        learn.paper_warmup.load_state(ck['warmup'])
+    learn.config['resumed'] = ck['config'].get('resumed', []) + [{'epoch': ck['epoch'],
+            'iter': ck['iter'], 'at': _now()}]
+    # when the run first started, not this resume
+    learn.config['started'] = ck['config'].get('started')
     return ck['epoch']
 
 def _now(): return datetime.now(timezone.utc).isoformat(timespec='seconds')
 
 def _write_config(learn, rank):
-    if rank == 0: atomic_write(learn.logdir/'config.json', json.dumps(learn.config, indent=1, default=str))
+    if rank == 0:
+        atomic_write(learn.logdir/'config.json',
+                     json.dumps(learn.config, indent=1, default=str))
 
 def fit_run(run, learn, rank=0) -> Learner:
     "Fit `learn` from the start or from `run.ck` to the end of its schedule, recording the run in `config.json`."
@@ -340,24 +442,32 @@ def fit_run(run, learn, rank=0) -> Learner:
         if not run.quiet: print(f"{run.name}: already finished ({start} epochs)")
         learn.config = json.loads((run.logdir/'config.json').read_text()) if (run.logdir/'config.json').exists() else config
         return learn
-    if rank == 0: run.logdir.mkdir(parents=True, exist_ok=True); run.ckdir.mkdir(parents=True, exist_ok=True)
+    if rank == 0:
+        run.logdir.mkdir(parents=True, exist_ok=True)
+        run.ckdir.mkdir(parents=True, exist_ok=True)
     config['started'] = config.get('started') or _now()
     _write_config(learn, rank)
     if ck is not None:
         set_rng_state(ck['rng']); learn.dls.train.rng.setstate(ck['dl_rng'])
-        if ck.get('batch'):   # a checkpoint from the middle of an epoch: its first batches are done
+        # a checkpoint from the middle of an epoch: its first batches are done
+        if ck.get('batch'):
             learn.dls.train.skip, learn.dls.train.after_skip = ck['batch'], partial(set_rng_state, ck['rng'])
-        if not run.quiet: print(f"{run.name}: resuming at iteration {ck['iter']} (epoch {start + 1})")
+        if not run.quiet:
+            print(f"{run.name}: resuming at iteration {ck['iter']} (epoch {start + 1})")
     learn.fit(config['epochs_run'] - start, lr=run.s['lr'], wd=run.s['wd'])
-    config.update(finished=True, wall_seconds=round(learn.run_log.t_total, 1), final=learn.run_log.epochs[-1] if learn.run_log.epochs else None,
-                  paper_warmup_switched_at=learn.paper_warmup.switched_at if hasattr(learn, 'paper_warmup') else None)
+    config.update(finished=True, wall_seconds=round(learn.run_log.t_total, 1),
+                  final=learn.run_log.epochs[-1] if learn.run_log.epochs else None,
+                  paper_warmup_switched_at=learn.paper_warmup.switched_at
+                  if hasattr(learn, 'paper_warmup') else None)
     _write_config(learn, rank)
     return learn
 
 # %% ../nbs/03_training.ipynb #dc015bce
-def train(model=None, *, data=None, device=None, out='results', name=None, resume=None, quiet=False, cbs=None, **settings) -> Learner:
+def train(model=None, *, data=None, device=None, out='results', name=None, resume=None,
+          quiet=False, cbs=None, **settings) -> Learner:
     "Train `model` with the paper's recipe, changed by `settings` (any of `PAPER`'s keys), and return the fitted `Learner`."
-    run = plan_run(model, data=data, device=device, out=out, name=name, resume=resume, **settings)
+    run = plan_run(model, data=data, device=device, out=out, name=name,
+                   resume=resume, **settings)
     rank, world, _ = dist_env()
     run.quiet, run.cbs = quiet or rank > 0, cbs
     own_group = world > 1 and not dist.is_initialized()
@@ -365,19 +475,25 @@ def train(model=None, *, data=None, device=None, out='results', name=None, resum
         if run.dev.type == 'cuda': torch.cuda.set_device(run.dev)
         dist.init_process_group('nccl' if run.dev.type == 'cuda' else 'gloo')
     try:
-        set_seed(run.s['seed'])   # the data (the only slow check) before any file is written
+        # the data (the only slow check) before any file is written
+        set_seed(run.s['seed'])
         dls = build_data(run, rank, world)
         lengths = run_lengths(run.s, len(dls.train))
         net = build_model(run, dls, rank)
-        with (run_lock(run.ckdir, run.name) if rank == 0 else contextlib.nullcontext()), StopRequest() as run.stop:
-            refresh_checkpoint(run, resume)   # another process may have moved the run on while this one read the data
-            config = run_config(run, dls, net, lengths, uses_paper_warmup(run.s, net.depth), world)
-            return fit_run(run, build_learner(run, dls, net, config, cbs, rank, world), rank)
+        with (run_lock(run.ckdir, run.name) if rank == 0
+              else contextlib.nullcontext()), StopRequest() as run.stop:
+            # another process may have moved the run on while this one read the data
+            refresh_checkpoint(run, resume)
+            config = run_config(run, dls, net, lengths,
+                                uses_paper_warmup(run.s, net.depth), world)
+            return fit_run(run, build_learner(run, dls, net, config,
+                                              cbs, rank, world), rank)
     finally:
         if own_group: dist.destroy_process_group()
 
 # %% ../nbs/03_training.ipynb #d55fedd6
-RUN_ARGS = ('data', 'device', 'out', 'name', 'resume', 'quiet')   # where and how; the other flags are the recipe's settings
+# where and how; the other flags are the recipe's settings
+RUN_ARGS = ('data', 'device', 'out', 'name', 'resume', 'quiet')
 
 @call_parse
 @with_settings(list(SETTINGS))
@@ -385,10 +501,15 @@ def resnet_train(**kw):
     "Train a CIFAR-10 ResNet or PlainNet with the recipe of He et al. 2016, §4.2 (or an ImageNet model with --dataset imagenet). Flags may be spelled with '_' or '-'."
     try: learn = train(**given_settings(kw), **{k: kw[k] for k in RUN_ARGS})
     except DivergedError as e: print(f"resnet-train: {e}", file=sys.stderr); sys.exit(1)
-    except KeyboardInterrupt: print("resnet-train: interrupted; continue with the same command and --resume auto", file=sys.stderr); sys.exit(130)
+    except KeyboardInterrupt:
+        print("resnet-train: interrupted; continue with the same command and --resume "
+              "auto", file=sys.stderr)
+        sys.exit(130)
     last, ev = learn.config.get('final') or {}, learn.config['eval_split']
     flip = f" ({last[ev + '_err_flip']:.2%} with mirror images)" if ev + '_err_flip' in last else ''
-    if last and not kw['quiet']: print(f"{learn.run_name}: {ev} error {last[ev + '_err']:.2%}{flip} after {last['iteration']} iterations; logs in {learn.logdir}")
+    if last and not kw['quiet']:
+        print(f"{learn.run_name}: {ev} error {last[ev + '_err']:.2%}{flip} after "
+              f"{last['iteration']} iterations; logs in {learn.logdir}")
 
 def resnet_train_main():
     "Console entry point of `resnet-train`."
