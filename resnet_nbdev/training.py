@@ -37,9 +37,9 @@ from .runs import (ConfigError, SETTINGS, SCHEDULES, with_settings,
 
 # %% auto #0
 __all__ = ['RUN_ARGS', 'step_sched', 'with_warmup', 'lr_schedule', 'IterScheduler', 'PaperWarmup', 'RunLog', 'DivergedError',
-           'rng_state', 'set_rng_state', 'Checkpoint', 'restore', 'StopAfter', 'run_lengths', 'build_data',
-           'build_model', 'uses_paper_warmup', 'checkpoint_every', 'recipe_cbs', 'build_learner', 'resume_state',
-           'fit_run', 'train', 'resnet_train', 'resnet_train_main']
+           'rng_state', 'set_rng_state', 'Checkpoint', 'load_states', 'ResumableMixedPrecision', 'restore', 'StopAfter',
+           'run_lengths', 'build_data', 'build_model', 'uses_paper_warmup', 'checkpoint_every', 'recipe_cbs',
+           'build_learner', 'resume_state', 'fit_run', 'train', 'resnet_train', 'resnet_train_main']
 
 # %% ../nbs/03_training.ipynb #848792fa
 def step_sched(lr: float, milestones=(0.5, 0.75), gamma=0.1):
@@ -74,11 +74,12 @@ class IterScheduler(ParamScheduler):
         super().__init__(scheds); self.total_iters = total_iters
     def before_batch(self): self._update_val(self.train_iter / self.total_iters)
 
-# %% ../nbs/03_training.ipynb #d50803fc
+# %% ../nbs/03_training.ipynb #c7ddfe28
 class PaperWarmup(Callback):
     "The ResNet-110 rule: lr × `factor` until the last `window` iterations' error < `threshold`."
     order = IterScheduler.order + 1   # after the schedule has set this step's lr
     run_valid = False
+    state_key = 'warmup'   # its entry in checkpoints
     def __init__(self, threshold=0.8, factor=0.1, window=100):
         store_attr()
         # per iteration of the window: (wrong, seen)
@@ -105,15 +106,19 @@ class PaperWarmup(Callback):
                       f"{self.window} iterations at iteration {done}: lr back to the "
                       "schedule")
 
-    def state(self): return {'switched_at': self.switched_at, 'counts': self.counts.cpu()}
+    def state(self, mid_epoch=False):
+        return {'switched_at': self.switched_at, 'counts': self.counts.cpu()}
     def load_state(self, s):
         self.switched_at = s['switched_at']
         if 'counts' in s: self.counts = s['counts'].clone()
+    # for config.json
+    def record(self) -> dict: return {'paper_warmup_switched_at': self.switched_at}
 
-# %% ../nbs/03_training.ipynb #86298563
+# %% ../nbs/03_training.ipynb #ae4a9564
 class RunLog(Callback):
     "Write `epochs.csv` and `iters.csv` in `logdir` every epoch; stop on a non-finite loss."
     order = Recorder.order + 1
+    state_key = 'log'   # its entry in checkpoints
     def __init__(self, logdir, iters_per_epoch: int, eval_name='test', log_every=10,
                  main=True, echo=False, eval_every=1, flip=False):
         store_attr('iters_per_epoch,eval_name,log_every,main,echo,eval_every,flip')
@@ -227,7 +232,7 @@ class RunLog(Callback):
 class DivergedError(RuntimeError):
     "Training loss became NaN or infinite."
 
-# %% ../nbs/03_training.ipynb #ad4f244e
+# %% ../nbs/03_training.ipynb #e34595cf
 def rng_state() -> dict:
     "The state of every random generator a run uses."
     np_state = np.random.get_state()
@@ -250,19 +255,22 @@ class Checkpoint(Callback):
     # after every other callback has seen the batch (the warm-up rule's counts, the logs),
     # before `StopAfter`
     order = 99
+    # the entries of callbacks' states in a checkpoint (None where no callback has one)
+    entries = ('log', 'warmup', 'scaler')
     def __init__(self, ckdir, config: dict, start: dict | None = None, main=True,
-                 every=0, stop=None):
+                 every=0, stop=None, logdir=None):
         store_attr('config,start,main,every,stop')
-        self.ckdir = Path(ckdir)
+        self.ckdir, self.logdir = Path(ckdir), logdir and Path(logdir)
+        self.start_epoch = start['epoch'] if start else 0   # epochs done before this fit
+        self.epoch_end = None   # the iteration of this fit's last finished epoch
+
+    def stateful(self) -> list:
+        "The callbacks with state of their own: `state_key`, `state(mid_epoch)`, `load_state(s)`."
+        return [cb for cb in self.learn.cbs if hasattr(cb, 'state_key')]
 
     def before_fit(self):
-        self.learn.quiet = self.config.get('quiet', False)
-        if self.start is None: return
         # continue the global iteration count (fastai's restarts at 0 each fit)
-        self.learn.train_iter = self.start['iter']
-        # fp16's loss scale (MixedPrecision made the scaler)
-        if self.start.get('scaler') and getattr(self.learn, 'scaler', None) is not None:
-            self.learn.scaler.load_state_dict(self.start['scaler'])
+        if self.start is not None: self.learn.train_iter = self.start['iter']
 
     def before_train(self):
         # the epoch's shuffling, before the loader draws it
@@ -270,45 +278,59 @@ class Checkpoint(Callback):
 
     def _state(self, batch=None) -> dict:
         "The run's state after the epoch, or after `batch` batches of it."
-        # epochs completed
-        done = self.run_log.start_epoch + self.epoch + (batch is None)
+        mid = batch is not None
+        states = dict.fromkeys(self.entries)
+        states.update({cb.state_key: cb.state(mid_epoch=mid) for cb in self.stateful()})
         return {'format': 'resnet_nbdev-checkpoint-1', 'config': self.config,
-                'epoch': done, 'batch': batch, 'iter': self.train_iter,
+                'epoch': self.start_epoch + self.epoch + (not mid),   # epochs completed
+                'batch': batch, 'iter': self.train_iter,
                 'model': unwrap(self.model).state_dict(), 'opt': self.opt.state_dict(),
-                'rng': rng_state(), 'dl_rng': self.dls.train.rng.getstate()
-                if batch is None else self.epoch_rng,
-                'log': self.run_log.state(mid_epoch=batch is not None),
-                'warmup': self.paper_warmup.state()
-                if hasattr(self.learn, 'paper_warmup') else None,
-                'scaler': self.learn.scaler.state_dict()
-                if getattr(self.learn, 'scaler', None) is not None else None}
+                'rng': rng_state(),
+                'dl_rng': self.epoch_rng if mid else self.dls.train.rng.getstate(), **states}
 
     def after_batch(self):
         if not self.training: return
-        stop = self.stop is not None and self.stop.agreed(self.train_iter,
-                                                          self.dls.device)
+        stop = self.stop is not None and self.stop.agreed(self.train_iter, self.dls.device)
         # the epoch's end saves anyway
         due = self.every and self.train_iter % self.every == 0 and self.iter + 1 < self.n_iter
         if (stop or due) and self.main:
             atomic_save(self._state(batch=self.iter + 1), self.ckdir/'last.pth')
         if stop:
-            raise RunStopped(self.stop.signal or 'SIGTERM', self.train_iter,
-                             self.config['name'])
+            raise RunStopped(self.stop.signal or 'SIGTERM', self.train_iter, self.config['name'])
 
     def after_epoch(self):
+        self.epoch_end = self.train_iter
         if not self.main: return
         atomic_save(self._state(), self.ckdir/'last.pth')
-        # a long run's config.json tells the switch before the run ends
-        if hasattr(self.learn, 'paper_warmup'):
-            self.config['paper_warmup_switched_at'] = self.paper_warmup.switched_at
-            atomic_write(self.run_log.logdir/'config.json',
-                         json.dumps(self.config, indent=1, default=str))
+        # what callbacks record in config.json (the ResNet-110 switch) is there before the run ends
+        rec = {k: v for cb in self.stateful() if hasattr(cb, 'record')
+               for k, v in cb.record().items()}
+        if rec and self.logdir is not None:
+            self.config.update(rec)
+            atomic_write(self.logdir/'config.json', json.dumps(self.config, indent=1, default=str))
 
     def after_fit(self):
-        last = self.run_log.epochs[-1]['iteration'] if self.run_log.epochs else 0
-        if self.main and last >= self.config['total_iters']:
+        ended = self.epoch_end is not None and self.epoch_end >= self.config['total_iters']
+        if self.main and ended:
             atomic_save({'config': self.config, 'model': unwrap(self.model).state_dict()},
                         self.ckdir/'final.pth')
+
+def load_states(learn, ck: dict):
+    "Give each callback with state its entry of checkpoint `ck`, if there is one."
+    for cb in learn.cbs:
+        if hasattr(cb, 'state_key') and ck.get(cb.state_key) is not None:
+            cb.load_state(ck[cb.state_key])
+
+class ResumableMixedPrecision(DeviceMixedPrecision):
+    "`DeviceMixedPrecision` whose loss scale (fp16's; bf16 has none) goes into checkpoints."
+    state_key, saved = 'scaler', None
+    def before_fit(self):
+        super().before_fit()   # makes the scaler
+        if self.saved: self.learn.scaler.load_state_dict(self.saved)
+    def state(self, mid_epoch=False):
+        scaler = getattr(self.learn, 'scaler', None)
+        return scaler.state_dict() if scaler is not None else None
+    def load_state(self, s): self.saved = s
 
 def restore(learn, ck: dict, device):
     "Load checkpoint `ck`'s weights and optimizer state into `learn`, on `device`."
@@ -376,7 +398,7 @@ def uses_paper_warmup(s: dict, depth: int) -> bool:
     return s['paper_warmup'] == 'on' or (s['paper_warmup'] == 'auto' and depth >= 110
                                          and s['schedule'] == 'paper')
 
-# %% ../nbs/03_training.ipynb #c7bcd915
+# %% ../nbs/03_training.ipynb #538c204b
 def checkpoint_every(s: dict) -> int:
     "Iterations between checkpoints in an epoch: as set, or none on CIFAR-10, 2,000 on ImageNet."
     if s['checkpoint_every'] is not None: return s['checkpoint_every']
@@ -385,18 +407,17 @@ def checkpoint_every(s: dict) -> int:
 def recipe_cbs(run, config: dict, rank=0, world=1) -> list:
     "The callbacks that carry out a run's settings."
     s, total = run.s, config['total_iters']
-    runlog = RunLog(run.logdir, config['iters_per_epoch'], config['eval_split'],
-                    s['log_every'], main=rank == 0,
-                    echo=world > 1 and not run.quiet, eval_every=s['eval_every'],
-                    flip=s['flip_eval'])
-    cbs = [IterScheduler(lr_schedule(s['schedule'], s['lr'], total,
-                                     config['warmup_iters']), total), runlog,
-           Checkpoint(run.ckdir, config, run.ck, main=rank == 0,
-                      every=checkpoint_every(s), stop=getattr(run, 'stop', None)),
+    runlog = RunLog(run.logdir, config['iters_per_epoch'], config['eval_split'], s['log_every'],
+                    main=rank == 0, echo=world > 1 and not run.quiet,
+                    eval_every=s['eval_every'], flip=s['flip_eval'])
+    sched = lr_schedule(s['schedule'], s['lr'], total, config['warmup_iters'])
+    cbs = [IterScheduler(sched, total), runlog,
+           Checkpoint(run.ckdir, config, run.ck, main=rank == 0, every=checkpoint_every(s),
+                      stop=getattr(run, 'stop', None), logdir=run.logdir),
            StopAfter(total)]
     if world > 1: cbs.append(DataParallel())
     if config['paper_warmup']: cbs.append(PaperWarmup())
-    if s['amp']: cbs.append(DeviceMixedPrecision(s['amp_dtype']))
+    if s['amp']: cbs.append(ResumableMixedPrecision(s['amp_dtype']))
     if s['flip_eval']: cbs.append(FlipEval())
     if config['low_res_iters']: cbs.append(LowRes(s['low_res'], config['low_res_iters']))
     return cbs
@@ -412,7 +433,7 @@ def build_learner(run, dls, net, config: dict, cbs=None, rank=0, world=1) -> Lea
                     lr=s['lr'], metrics=error_rate, wd=s['wd'], wd_bn_bias=True,
                     cbs=recipe_cbs(run, config, rank, world) + list(cbs or []))
     learn.run_name, learn.logdir, learn.ckdir = run.name, run.logdir, run.ckdir
-    learn.config = config
+    learn.config, learn.quiet = config, run.quiet
     learn.remove_cb(ProgressCallback); learn.add_cbs([DeviceLoss(), StepProgress()])
     # fastai's table would show one process's share; RunLog prints the totals
     if run.quiet or world > 1:
@@ -420,15 +441,13 @@ def build_learner(run, dls, net, config: dict, cbs=None, rank=0, world=1) -> Lea
         if run.quiet: learn.remove_cb(StepProgress)
     return learn
 
-# %% ../nbs/03_training.ipynb #44d11cac
+# %% ../nbs/03_training.ipynb #17933927
 def resume_state(learn, ck: dict, dev) -> int:
     "Load checkpoint `ck` into `learn`; the epoch it continues after."
     restore(learn, ck, dev)
-    learn.run_log.load_state(ck['log'])
-    if ck['warmup'] and hasattr(learn, 'paper_warmup'):
-        learn.paper_warmup.load_state(ck['warmup'])
-    learn.config['resumed'] = ck['config'].get('resumed', []) + [{'epoch': ck['epoch'],
-            'iter': ck['iter'], 'at': _now()}]
+    load_states(learn, ck)   # the logs, the warm-up rule's window, fp16's loss scale
+    this = {'epoch': ck['epoch'], 'iter': ck['iter'], 'at': _now()}
+    learn.config['resumed'] = ck['config'].get('resumed', []) + [this]
     # when the run first started, not this resume
     learn.config['started'] = ck['config'].get('started')
     return ck['epoch']
