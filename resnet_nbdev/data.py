@@ -27,7 +27,7 @@ from fastai.data.core import DataLoaders
 # %% auto #0
 __all__ = ['CIFAR10_URL', 'CIFAR10_MD5', 'CIFAR10_CLASSES', 'ACCEPTED', 'CACHE_MIN_BYTES', 'DataError', 'download_cifar10',
            'fake_cifar10', 'CifarArrays', 'load_cifar10', 'cache_dir', 'split_val', 'pad_crop_flip', 'Normalize',
-           'show_augmented', 'CifarDL', 'default_device', 'cifar10_dls']
+           'show_augmented', 'share_of', 'CifarDL', 'default_device', 'cifar10_dls']
 
 # %% ../nbs/00_data.ipynb #7552645e
 CIFAR10_URL = "https://www.cs.toronto.edu/~kriz/cifar-10-python.tar.gz"
@@ -254,15 +254,18 @@ def split_val(x: Tensor, y: Tensor, val: int, seed=0):
     tr, va = perm[val:].sort().values, perm[:val].sort().values
     return (x[tr], y[tr]), (x[va], y[va])
 
-# %% ../nbs/00_data.ipynb #c6e0c928
-def pad_crop_flip(x: Tensor, pad=4) -> Tensor:
-    "Zero-pad a batch by `pad`, then crop each image randomly to its size, flipped with p=0.5."
+# %% ../nbs/00_data.ipynb #d7fd036b
+def pad_crop_flip(x: Tensor, pad=4, share=None) -> Tensor:
+    """Zero-pad a batch by `pad`, then crop each image randomly to its size, flipped with p=0.5;
+    `share=(start, stop, total)`: `x` is rows start:stop of a batch of `total`, drawn as a whole."""
     n, c, h, w = x.shape
     dev = x.device
+    start, stop, total = share or (0, n, n)
     xp = F.pad(x, (pad, pad, pad, pad))
-    oy = torch.randint(0, 2*pad + 1, (n, 1), device=dev)
-    ox = torch.randint(0, 2*pad + 1, (n, 1), device=dev)
-    flip = torch.rand(n, 1, device=dev) < 0.5
+    # every process draws the whole batch's offsets and flips, and keeps its rows
+    oy = torch.randint(0, 2*pad + 1, (total, 1), device=dev)[start:stop]
+    ox = torch.randint(0, 2*pad + 1, (total, 1), device=dev)[start:stop]
+    flip = (torch.rand(total, 1, device=dev) < 0.5)[start:stop]
     rows = oy + torch.arange(h, device=dev)
     cols = ox + torch.where(flip, torch.arange(w - 1, -1, -1, device=dev),
                             torch.arange(w, device=dev))
@@ -331,7 +334,13 @@ def show_augmented(arr: CifarArrays, n=8, seed=0, norm='pixel', imsize=1.5):
         aug = pad_crop_flip(Normalize(arr.train_x, norm)(x))
     show_images([*x, *(aug + 0.5).clamp(0, 1)], nrows=2, titles=titles * 2, imsize=imsize)
 
-# %% ../nbs/00_data.ipynb #e847a63c
+# %% ../nbs/00_data.ipynb #bf4d470b
+def share_of(n: int, rank: int, world: int) -> tuple:
+    "(start, stop, n): the rows of a batch of `n` that process `rank` of `world` takes."
+    q, r = divmod(n, world)
+    start = rank * q + min(rank, r)
+    return start, start + q + (rank < r), n
+
 class CifarDL(DataLoader):
     "fastai `DataLoader` over in-memory uint8 images, normalized and augmented on the device."
     def __init__(self, dataset: TensorDataset, bs=128, normalize=None, augment=False,
@@ -340,7 +349,7 @@ class CifarDL(DataLoader):
         store_attr('normalize,augment,channels_last,rank,world')
 
     # for a run resumed mid-epoch: batches to leave out of the next pass, and what to call then
-    skip, after_skip = 0, None
+    skip, after_skip, share = 0, None, None
 
     def create_batches(self, samps):
         x, y = self.dataset.tensors
@@ -351,15 +360,16 @@ class CifarDL(DataLoader):
             if i < skip: continue   # trained on before the checkpoint, and not augmented again
             # the pass has begun (PyTorch's loader has drawn its seed): restore random state here
             if hook is not None: hook(); hook = None
-            # this process's share of the global batch
-            if self.world > 1: b = b.tensor_split(self.world)[self.rank]
+            # this process's share of the global batch (as `tensor_split` cuts it)
+            self.share = share_of(len(b), self.rank, self.world) if self.world > 1 else None
+            if self.share: b = b[self.share[0]:self.share[1]]
             yield x[b], y[b]
 
     def after_batch(self, b):
         x, y = b
         if self.normalize is not None: x = self.normalize(x)
         # after the mean is subtracted: the zero padding is the mean pixel
-        if self.augment: x = pad_crop_flip(x)
+        if self.augment: x = pad_crop_flip(x, share=self.share)
         if self.channels_last: x = x.contiguous(memory_format=torch.channels_last)
         return x, y
 
