@@ -14,7 +14,7 @@ from .models import MODELS, init_he
 # %% auto #0
 __all__ = ['IMAGENET_MODELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'ImageNetBasicBlock', 'Bottleneck', 'ImageNetResNet',
            'ImageNetResNet18', 'ImageNetResNet34', 'ImageNetResNet50', 'ImageNetResNet101', 'ImageNetResNet152',
-           'ImageNetPlainNet18', 'ImageNetPlainNet34', 'ShorterSideJitter', 'imagenet_tfms', 'ResumableDL',
+           'ImageNetPlainNet18', 'ImageNetPlainNet34', 'ShorterSideJitter', 'imagenet_tfms', 'CopyingDL', 'ResumableDL',
            'imagenet_dls']
 
 # %% ../nbs/06_imagenet.ipynb #bc804ae7
@@ -105,7 +105,7 @@ IMAGENET_MODELS = {f.__name__: f for f in (ImageNetResNet18, ImageNetResNet34, I
 # one registry: get_model('ImageNetResNet50') works like get_model('ResNet56')
 MODELS.update(IMAGENET_MODELS)
 
-# %% ../nbs/06_imagenet.ipynb #8a4daf73
+# %% ../nbs/06_imagenet.ipynb #42c27e19
 import os, random as _random
 from pathlib import Path
 import torchvision.transforms.v2 as T
@@ -134,11 +134,22 @@ def imagenet_tfms(size=224):
                        *tail]),
             T.Compose([T.Resize(ev, antialias=True), T.CenterCrop(size), *tail]))
 
-class _ChannelsLast:
-    def __call__(self, b): return (b[0].contiguous(memory_format=torch.channels_last), *b[1:])
+class CopyingDL(DataLoader):
+    """fastai's `DataLoader`, copying each batch to `device` itself: on CUDA from pinned memory
+    and without blocking, so that the copy of one batch overlaps the GPU's work on the last."""
+    def __init__(self, dataset=None, device=None, channels_last=False, **kwargs):
+        self.target = default_device(device)
+        # fastai's own copy (device=...) blocks until the GPU has finished its queue
+        super().__init__(dataset, pin_memory=self.target.type == 'cuda', **kwargs)
+        self.channels_last = channels_last
+    def to(self, device): self.target = torch.device(device)   # `DataLoaders.device` sets it
+    def after_batch(self, b):
+        x, *rest = (t.to(self.target, non_blocking=True) for t in b)
+        if self.channels_last: x = x.contiguous(memory_format=torch.channels_last)
+        return (x, *rest)
 
-class ResumableDL(DataLoader):
-    "fastai's `DataLoader` that can leave out the first `skip` batches of its next pass."
+class ResumableDL(CopyingDL):
+    "`CopyingDL` that can leave out the first `skip` batches of its next pass."
     skip, after_skip = 0, None
     def get_idxs(self):
         idxs, k = super().get_idxs(), self.skip * self.bs
@@ -161,10 +172,9 @@ def imagenet_dls(source, bs=256, size=224, device=None, workers=None,
         raise DataError(f"{root}: train/ and {ev.name}/ have different classes")
     if bs > len(tr_ds): raise DataError(f"bs={bs}: larger than the {len(tr_ds)} training images")
     workers = min(8, os.cpu_count() or 1) if workers is None else workers
-    kw = dict(num_workers=workers, device=default_device(device),
-              after_batch=_ChannelsLast() if channels_last else None)
-    kw = {k: v for k, v in kw.items() if v is not None}
+    dev = default_device(device)
+    kw = dict(num_workers=workers, device=dev, channels_last=channels_last)
     dls = DataLoaders(ResumableDL(tr_ds, bs=bs, shuffle=True, drop_last=True, **kw),
-                      DataLoader(ev_ds, bs=bs, **kw))
+                      CopyingDL(ev_ds, bs=bs, **kw), device=dev)
     dls.classes, dls.eval_split = tr_ds.classes, ev.name
     return dls
