@@ -22,9 +22,10 @@ from fastai.losses import CrossEntropyLossFlat
 from fastai.interpret import ClassificationInterpretation
 
 # %% auto #0
-__all__ = ['SPLITS', 'check_split', 'eval_dls', 'evaluate', 'interpret', 'plot_top_losses', 'resnet_eval', 'resnet_eval_main']
+__all__ = ['SPLITS', 'check_split', 'eval_dls', 'eval_counts', 'evaluate', 'interpret', 'plot_top_losses', 'resnet_eval',
+           'resnet_eval_main']
 
-# %% ../nbs/07_evaluate.ipynb #346f067a
+# %% ../nbs/07_evaluate.ipynb #10d4629a
 SPLITS = ('test', 'val')
 
 def check_split(split, val):
@@ -42,28 +43,33 @@ def eval_dls(source=None, split='test', val=0, norm='pixel', device=None, bs=100
                        device=device)
 
 @torch.no_grad()
+def eval_counts(model: nn.Module, batches, k: int, flip=False, device=None) -> dict:
+    """Per-class counts (`seen`, `wrong`, `wrong_flip`) and summed loss of `model` over `batches`,
+    on `device`: every tensor is of a fixed size, so no batch waits for a host read."""
+    c = {n: torch.zeros(k, device=device) for n in ('seen', 'wrong', 'wrong_flip')}
+    c['loss'] = torch.zeros((), dtype=torch.float64, device=device)
+    for x, y in batches:
+        out = model(x).float()
+        c['loss'] += F.cross_entropy(out, y, reduction='sum').double()
+        # not bincount: on CUDA it reads the labels' range on the host
+        c['seen'].index_add_(0, y, torch.ones_like(out[:, 0]))
+        c['wrong'].index_add_(0, y, (out.argmax(1) != y).float())
+        if flip:
+            both = out + model(x.flip(-1)).float()
+            c['wrong_flip'].index_add_(0, y, (both.argmax(1) != y).float())
+    return c
+
 def evaluate(model: nn.Module, data=None, flip=False, split='test', val=0, norm='pixel',
              device=None, bs=1000) -> dict:
     "Error, loss and per-class error of `model` on the evaluation split of `data` (dls or source)."
     built = hasattr(data, 'valid')
     dev = resolve_device(device, notice=False) if device is not None or not built else data.device
     dls = data if built else eval_dls(data, split, val, norm, dev, bs)
-    model = model.to(dev).eval()
-    k = len(dls.classes)
-    wrong, seen, wrong_flip = (torch.zeros(k, device=dev) for _ in range(3))
-    loss = torch.zeros((), dtype=torch.float64, device=dev)
-    for x, y in dls.valid:
-        out = model(x).float()
-        loss += F.cross_entropy(out, y, reduction='sum').double()
-        # counted on the device: no host read
-        seen += torch.bincount(y, minlength=k)
-        wrong += torch.bincount(y, (out.argmax(1) != y).float(), minlength=k)
-        if flip:
-            both = out + model(x.flip(-1)).float()
-            wrong_flip += torch.bincount(y, (both.argmax(1) != y).float(), minlength=k)
-    wrong, seen, wrong_flip, n = wrong.cpu(), seen.cpu(), wrong_flip.cpu(), int(seen.sum())
+    c = eval_counts(model.to(dev).eval(), dls.valid, len(dls.classes), flip, dev)
+    wrong, seen, wrong_flip = c['wrong'].cpu(), c['seen'].cpu(), c['wrong_flip'].cpu()
+    loss, n = c['loss'].cpu(), int(seen.sum())
     res = {'split': dls.eval_split, 'images': n, 'error': float(wrong.sum() / n),
-           'loss': float(loss.cpu() / n),
+           'loss': float(loss / n),
            'per_class': {c: float(w / s) if s else None
                          for c, w, s in zip(dls.classes, wrong, seen)}}
     if flip: res['error_flip'] = float(wrong_flip.sum() / n)
@@ -93,7 +99,7 @@ def plot_top_losses(interp: ClassificationInterpretation, k=16, ncols=8) -> plt.
     fig.tight_layout()
     return fig
 
-# %% ../nbs/07_evaluate.ipynb #5bae6473
+# %% ../nbs/07_evaluate.ipynb #ce939f8a
 def _floats(flag, v, positive=False) -> tuple:
     "Three per-channel numbers from '--flag a,b,c', or a ConfigError naming the flag."
     try: t = tuple(float(x) for x in str(v).split(','))
@@ -115,7 +121,7 @@ def resnet_eval(
     norm:str='pixel',   # pixel (the paper: training mean image) or channel (mean, std per channel)
     mean:str=None,      # instead of --norm: per-channel mean of [0,1] pixels, e.g. 0.485,0.456,0.406
     std:str=None,       # with --mean: per-channel std, e.g. 0.229,0.224,0.225
-    device:str='cuda',  # cuda, cuda:N or cpu (cuda falls back to the CPU)
+    device:str='auto',  # auto (CUDA, else mps, else CPU), cuda, cuda:N, mps or cpu
     json:str=None,      # write the numbers as JSON here
     plots:str=None,     # write confusion_matrix.png and top_losses.png into this directory
 ):
