@@ -24,7 +24,7 @@ from .training import train
 
 # %% auto #0
 __all__ = ['ERR_NAME', 'bench', 'bench_ratios', 'bench_summary', 'resnet_bench', 'resnet_bench_main', 'wall_clock',
-           'finished_runs', 'attempts', 'held_out_choice']
+           'finished_runs', 'attempts', 'for_reader', 'held_out_choice']
 
 # %% ../nbs/09_bench.ipynb #0688e8d0
 class _PILCifar(torch.utils.data.Dataset):
@@ -227,6 +227,18 @@ def attempts(root) -> pd.DataFrame:
                      'training': f"{cfg['wall_seconds'] / 60:.1f} min",
                      'command to exit': _mmss(w) if w else '-'})
     return pd.DataFrame(rows)
+
+# %% ../nbs/09_bench.ipynb #84830147
+def for_reader(df: pd.DataFrame) -> pd.DataFrame:
+    "`attempts`' table in columns that fit a page: the recipe in one."
+    err = next(c for c in ERR_NAME.values() if c in df)
+    small = df['small images'].str.replace(' px', '')
+    recipe = (df.epochs + ' ep, batch ' + df.batch.astype(str) + ', lr ' + df['peak lr'].astype(str)
+              + ', smooth ' + df.smoothing.astype(str) + ', small: ' + small)
+    return pd.DataFrame({'run': df.run, 'seed': df.seed, 'machine': df.cpu + ', ' + df.precision,
+                         'recipe': recipe, 'train err': df['train err'], err: df[err],
+                         'mirrored': df.mirrored, 'training': df.training,
+                         'to exit': df['command to exit']}).set_index('run')
 
 # %% ../nbs/09_bench.ipynb #50806daf
 def held_out_choice(root, budget=600.) -> pd.DataFrame:
