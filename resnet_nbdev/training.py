@@ -267,9 +267,12 @@ def own_part(p: dict, rank=0, world=1) -> dict:
     return {'n_train': 0, 'pending': p['pending'],
             'sums': {k: torch.zeros_like(v) for k, v in p['sums'].items()}}
 
-# %% ../nbs/03_training.ipynb #a83f82e9
+# %% ../nbs/03_training.ipynb #197fda4d
 class DivergedError(RuntimeError):
-    "Training loss became NaN or infinite."
+    "Training loss or weights became NaN or infinite."
+    def __init__(self, msg): super().__init__(msg); self.msg = msg
+    # one line: fastai puts the raising callback's name before an exception's first argument
+    def __str__(self): return self.msg
 
 # %% ../nbs/03_training.ipynb #1ce110b9
 def _cuda(device) -> torch.device | None:
