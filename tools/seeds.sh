@@ -17,7 +17,7 @@ for r in $RUNS; do
   elif grep -qE 'avx512_bf16|amx_bf16' /proc/cpuinfo; then amp=--amp; fi
   echo "$(date -u +%FT%TZ) start $name ${amp:-fp32} on $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
   if [ ! -f "$OUT/checkpoints/$name/final.pth" ]; then
-    PYTHONPATH=$SNAP $PY/resnet-train --model $m --epochs 30 --seed $s $amp --data "$DATA" \
+    PYTHONPATH=$SNAP nice -n -5 $PY/resnet-train --model $m --epochs 30 --seed $s $amp --data "$DATA" \
       --out "$OUT" --name $name --resume auto --quiet || { echo "$(date -u +%FT%TZ) FAILED $name"; exit 1; }
   fi
   PYTHONPATH=$SNAP $PY/resnet-figure7 --checkpoints "$OUT/checkpoints/$name/final.pth" --data "$DATA" \
