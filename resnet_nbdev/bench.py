@@ -9,6 +9,7 @@ from __future__ import annotations
 import json, re, shutil, sys, tempfile, time
 from functools import partial
 from pathlib import Path
+from types import SimpleNamespace
 import numpy as np, pandas as pd
 import torch, torch.nn.functional as F
 import torchvision.transforms as T
@@ -60,11 +61,8 @@ def _timed(step, n, skip, sync) -> float:
     sync()
     return (time.perf_counter() - t0) / n
 
-def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, compile=False,
-          quiet=False) -> pd.DataFrame:
-    "Throughput of ResNet-20 along four paths (and compiled, with `compile`) and of the data."
-    dev = resolve_device(device)
-    amp = amp_supported(dev)
+def _bench_setup(dev, steps, warmup, bs, workers) -> SimpleNamespace:
+    "What every path shares: device, sync, synthetic data in the project's loader and as PIL images."
     sync = (lambda: torch.cuda.synchronize(dev)) if dev.type == 'cuda' else (lambda: None)
     n_img = bs * (steps + warmup)
     tmp = Path(tempfile.mkdtemp())
@@ -73,58 +71,62 @@ def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, compile=
     x_all, y_all = dls.train.dataset.tensors
     tfm = T.Compose([T.RandomCrop(32, padding=4), T.RandomHorizontalFlip(), T.ToTensor(),
                      T.Normalize((0.4914, 0.4822, 0.4465), (0.2470, 0.2435, 0.2616))])
-    ref_ds = _PILCifar(x_all.cpu(), y_all.cpu(), tfm)
+    return SimpleNamespace(dev=dev, amp=amp_supported(dev), sync=sync, steps=steps,
+                           warmup=warmup, bs=bs, workers=workers, tmp=tmp, src=src, dls=dls,
+                           ref_ds=_PILCifar(x_all.cpu(), y_all.cpu(), tfm))
 
-    def reference():
-        m = get_model('ResNet20').to(dev)
-        opt = torch.optim.SGD(m.parameters(), lr=0.1, momentum=0.9, weight_decay=1e-4)
-        dl = torch.utils.data.DataLoader(ref_ds, batch_size=bs, shuffle=True, num_workers=workers,
-                                         drop_last=True, pin_memory=dev.type == 'cuda',
-                                         persistent_workers=False)
-        it = iter(dl)
-        def step():
-            x, y = next(it)
-            x, y = x.to(dev, non_blocking=True), y.to(dev, non_blocking=True)
+def _reference(b) -> float:
+    "Seconds per step of a typical public loop: PIL transforms in a `DataLoader`, fp32."
+    m = get_model('ResNet20').to(b.dev)
+    opt = torch.optim.SGD(m.parameters(), lr=0.1, momentum=0.9, weight_decay=1e-4)
+    dl = torch.utils.data.DataLoader(b.ref_ds, batch_size=b.bs, shuffle=True,
+                                     num_workers=b.workers, drop_last=True,
+                                     pin_memory=b.dev.type == 'cuda', persistent_workers=False)
+    it = iter(dl)
+    def step():
+        x, y = next(it)
+        x, y = x.to(b.dev, non_blocking=True), y.to(b.dev, non_blocking=True)
+        loss = F.cross_entropy(m(x), y)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    return _timed(step, b.steps, b.warmup, b.sync)
+
+def _project(b, compile=False) -> float:
+    "Seconds per step of this project's `train`, with its defaults for the device."
+    timer = _StepTimer(b.warmup, b.steps, b.sync)
+    train('ResNet20', iters=b.steps + b.warmup, data=b.src, device=str(b.dev),
+          amp=b.amp or None, batch_size=b.bs, out=b.tmp/'runs', name=f'bench{time.time_ns()}',
+          quiet=True, log_every=10, compile=compile or None, cbs=[timer])
+    return timer.per_step
+
+def _bare(b, fixed=False) -> float:
+    "Seconds per step of a hand-written loop on the project's kernels (`fixed`: one batch)."
+    set_seed(0)
+    m = get_model('ResNet20').to(b.dev)
+    if b.dls.train.channels_last: m = m.to(memory_format=torch.channels_last)
+    opt = torch.optim.SGD(m.parameters(), lr=0.1, momentum=0.9, weight_decay=1e-4, foreach=True)
+    it = iter(b.dls.train)
+    xf, yf = next(iter(b.dls.train))
+    def step():
+        x, y = (xf, yf) if fixed else next(it)
+        # the project's dtype, without loss scaling
+        with torch.autocast(b.dev.type, dtype=amp_dtype(b.dev), enabled=b.amp):
             loss = F.cross_entropy(m(x), y)
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-        return _timed(step, steps, warmup, sync)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    return _timed(step, b.steps, b.warmup, b.sync)
 
-    def project(compile=False):
-        timer = _StepTimer(warmup, steps, sync)
-        train('ResNet20', iters=steps + warmup, data=src, device=str(dev), amp=amp or None,
-              batch_size=bs, out=tmp/'runs', name=f'bench{time.time_ns()}', quiet=True,
-              log_every=10, compile=compile or None, cbs=[timer])
-        return timer.per_step
+def _pipeline(b) -> float:
+    "Seconds per batch of the project's data pipeline alone."
+    t0, n = time.perf_counter(), 0
+    for x, y in b.dls.train: n += len(x)
+    b.sync()
+    return (time.perf_counter() - t0) / (n / b.bs)
 
-    def bare(fixed=False):
-        set_seed(0)
-        m = get_model('ResNet20').to(dev)
-        if dls.train.channels_last: m = m.to(memory_format=torch.channels_last)
-        opt = torch.optim.SGD(m.parameters(), lr=0.1, momentum=0.9, weight_decay=1e-4, foreach=True)
-        it = iter(dls.train)
-        xf, yf = next(iter(dls.train))
-        def step():
-            x, y = (xf, yf) if fixed else next(it)
-            # the project's dtype, without loss scaling
-            with torch.autocast(dev.type, dtype=amp_dtype(dev), enabled=amp):
-                loss = F.cross_entropy(m(x), y)
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-        return _timed(step, steps, warmup, sync)
-
-    def pipeline():
-        t0, n = time.perf_counter(), 0
-        for x, y in dls.train: n += len(x)
-        sync()
-        return (time.perf_counter() - t0) / (n / bs)
-
-    paths = {'reference': reference, 'project': project, 'bare': bare,
-             'ceiling': partial(bare, True), 'data pipeline': pipeline}
-    # the compilation falls in the warm-up steps
-    if compile: paths['project+compile'] = partial(project, True)
+def _rounds(paths: dict, rounds: int, bs: int, quiet=False) -> dict:
+    "Seconds per step of each of `paths`, a list per path: one entry per alternating round."
     times = {k: [] for k in paths}
     for r in range(rounds):
         for k, f in paths.items():
@@ -132,10 +134,23 @@ def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, compile=
             if not quiet:
                 print(f"round {r + 1}/{rounds}: {k:<13} {bs / times[k][-1]:8.0f} img/s",
                       file=sys.stderr)
-    shutil.rmtree(tmp, ignore_errors=True)
+    return times
+
+def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, compile=False,
+          quiet=False) -> pd.DataFrame:
+    "Throughput of ResNet-20 along four paths (and compiled, with `compile`) and of the data."
+    dev = resolve_device(device)
+    b = _bench_setup(dev, steps, warmup, bs, workers)
+    paths = {'reference': partial(_reference, b), 'project': partial(_project, b),
+             'bare': partial(_bare, b), 'ceiling': partial(_bare, b, True),
+             'data pipeline': partial(_pipeline, b)}
+    # the compilation falls in the warm-up steps
+    if compile: paths['project+compile'] = partial(_project, b, True)
+    times = _rounds(paths, rounds, bs, quiet)
+    shutil.rmtree(b.tmp, ignore_errors=True)
     df = pd.DataFrame([{'path': k, 'img/s': round(bs / float(np.median(v))),
                         'ms/step': round(1000 * float(np.median(v)), 1)} for k, v in times.items()])
-    df.attrs.update(device=str(dev), amp=amp, steps=steps, rounds=rounds,
+    df.attrs.update(device=str(dev), amp=b.amp, steps=steps, rounds=rounds,
                     threads=torch.get_num_threads(), cpu=cpu_name())
     return df
 

@@ -18,13 +18,18 @@ from .models import model_name
 from .training import train
 from .runs import (atomic_write, plan_run, resolve_device, save_figure, ConfigError,
                                cli_main, with_settings, given_settings)
+# the claims' machinery has a page of its own; its names import from here as before
+from .claims import (CLAIMS6, PAPER_CLAIMS6, pooled_std, compare, claim_pairs,
+                                 claim_steps, verdict, claims_verdicts)
+_all_ = ['CLAIMS6', 'PAPER_CLAIMS6', 'pooled_std', 'compare', 'claim_pairs', 'claim_steps',
+         'verdict', 'claims_verdicts']
 
 # %% auto #0
-__all__ = ['GRID_SETTINGS', 'PAPER_TABLE6', 'PAPER_TABLE6_MEAN', 'FIG6_PANELS', 'DEPTH_COLORS', 'CLAIMS6', 'PAPER_CLAIMS6',
-           'finished_run', 'run_grid', 'resnet_grid', 'resnet_grid_main', 'load_runs', 'precision', 'finals',
-           'seed_stats', 'table6', 'show_table6', 'seed_band', 'plot_figure6', 'resnet_figure6', 'resnet_figure6_main',
-           'pooled_std', 'compare', 'claim_pairs', 'claim_steps', 'verdict', 'claims_verdicts', 'claims_table',
-           'explore_figure6', 'to_markdown']
+__all__ = ['GRID_SETTINGS', 'PAPER_TABLE6', 'PAPER_TABLE6_MEAN', 'FIG6_PANELS', 'DEPTH_COLORS', 'finished_run', 'run_grid',
+           'resnet_grid', 'resnet_grid_main', 'load_runs', 'precision', 'finals', 'seed_stats', 'table6', 'show_table6',
+           'seed_band', 'plot_figure6', 'resnet_figure6', 'resnet_figure6_main', 'claims_table', 'explore_figure6',
+           'to_markdown', 'CLAIMS6', 'PAPER_CLAIMS6', 'pooled_std', 'compare', 'claim_pairs', 'claim_steps', 'verdict',
+           'claims_verdicts']
 
 # %% ../nbs/04_figure6.ipynb #fafad4d2
 def finished_run(model, out, **train_kwargs) -> Path | None:
@@ -309,76 +314,7 @@ def resnet_figure6(
 
 def resnet_figure6_main(): return cli_main(resnet_figure6, 'resnet-figure6')
 
-# %% ../nbs/04_figure6.ipynb #1ce1492d
-CLAIMS6 = {'Deeper plain nets have higher error': ('plain', 1),
-           'Each ResNet has lower error than its plain twin': ('twins', -1),
-           # the claim: (its pairs, the sign of the change)
-           'Deeper ResNets have lower error': ('ResNet', -1)}
-PAPER_CLAIMS6 = dict(zip(CLAIMS6, ('yes: plain-56 above plain-20 (Fig. 6 left)',
-                                    'yes, at every depth (Fig. 6)',
-                                    'yes: 8.75% → 6.43% test error, 20 → 110 layers')))
-
-def pooled_std(stats, col) -> float:
-    "The seed-to-seed std of `col`, pooled over the models with several seeds."
-    s = stats[stats.n > 1]
-    if not len(s): return math.nan
-    return math.sqrt(((s.n - 1) * s[f'{col}_std'] ** 2).sum() / (s.n - 1).sum())
-
-def compare(stats, a, b, col, sign) -> dict:
-    "Model `b` against `a` on `col`: change of means, threshold, verdict on `sign`."
-    pooled = pooled_std(stats, col)
-    def se(m):
-        return (stats[f'{col}_std'][m] if stats.n[m] > 1 else pooled) / math.sqrt(stats.n[m])
-    d, thr = stats[col][b] - stats[col][a], 2 * max(se(a), se(b))
-    verdict = 'not resolved' if not abs(d) > thr else 'holds' if np.sign(d) == sign else 'reversed'
-    return dict(change=d, threshold=thr, verdict=verdict)
-
-def claim_pairs(stats, kind) -> list:
-    "A claim's pairs: neighbouring depths of family `kind`, or ('twins') plain net and ResNet."
-    if kind == 'twins':
-        res = stats[stats.family == 'ResNet'].set_index('depth').model
-        return [(p, res[d])
-                for p, d in stats[stats.family == 'plain'].depth.items() if d in res.index]
-    ms = list(stats[stats.family == kind].model)
-    return list(zip(ms, ms[1:]))
-
-def claim_steps(stats, cols=('train_err', 'test_err'), claims=CLAIMS6) -> pd.DataFrame:
-    "A row per claim and pair: per column of `cols`, the change, the threshold, the verdict."
-    rows = []
-    for claim, (kind, sign) in claims.items():
-        for a, b in claim_pairs(stats, kind):
-            row = {'claim': claim, 'from': a, 'to': b}
-            for c in cols:
-                row.update({f'{c}_{k}': v for k, v in compare(stats, a, b, c, sign).items()})
-            rows.append(row)
-    return pd.DataFrame(rows, columns=['claim', 'from', 'to'] +
-                        [f'{c}_{k}' for c in cols for k in ('change', 'threshold', 'verdict')])
-
-def verdict(steps, col, kind, ends=None) -> str:
-    "A claim's verdict on `col` from its pairs; `ends`: the verdict of shallowest vs deepest."
-    v = steps[f'{col}_verdict']
-    unit = 'depth' if kind == 'twins' else 'step'
-    if len(v) and (v == 'holds').all(): return f'holds at every {unit}'
-    rev = [f"{a}→{b}" for a, b, x in zip(steps['from'], steps['to'], v) if x == 'reversed']
-    if ends == 'reversed' or (kind == 'twins' and len(rev) == len(v) > 0): return 'contradicted'
-    if ends == 'holds': out = 'holds at the ends only'
-    elif (v == 'holds').any(): out = f"holds at {(v == 'holds').sum()} of {len(v)} {unit}s"
-    else: out = 'not resolved'
-    return out + (f"; reversed at {', '.join(rev)}" if rev else '')
-
-def claims_verdicts(stats, cols=('train_err', 'test_err'), claims=CLAIMS6) -> pd.DataFrame:
-    "Per claim, its verdict on each of `cols`."
-    steps, rows = claim_steps(stats, cols, claims), []
-    for claim, (kind, sign) in claims.items():
-        st, row = steps[steps.claim == claim], {'claim': claim}
-        for c in cols:
-            ends = None
-            if kind != 'twins' and len(st) > 1:
-                ends = compare(stats, st['from'].iloc[0], st['to'].iloc[-1], c, sign)['verdict']
-            row[c] = verdict(st, c, kind, ends) if len(st) else 'no runs to compare'
-        rows.append(row)
-    return pd.DataFrame(rows)
-
+# %% ../nbs/04_figure6.ipynb #3c1a9e07
 def _here(runs) -> str:
     "What the runs are: length, data, seeds per model."
     cfgs = [r['config'] for r in runs.values()]

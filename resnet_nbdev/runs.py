@@ -1,4 +1,4 @@
-"""The table of settings behind `train`'s checks and every command's flags; one-line errors; atomic files; data-parallel runs; and the tests that a stopped run resumes exactly.
+"""One-line errors, where a run goes and what it records, atomic files, planning a run, and the tests that a stopped run resumes exactly.
 
 Docs: https://resnet-nbdev.github.io/resnet_nbdev/runs.html.md"""
 
@@ -6,232 +6,37 @@ Docs: https://resnet-nbdev.github.io/resnet_nbdev/runs.html.md"""
 
 # %% ../nbs/10_runs.ipynb #12d09648
 from __future__ import annotations
-import argparse, contextlib, inspect, io, math, os, platform, signal, socket, subprocess, sys
-import threading, time
-from datetime import datetime, timezone
-from dataclasses import dataclass
+import argparse, contextlib, io, os, platform, subprocess, sys
 from pathlib import Path
-from typing import Annotated
-import torch, torch.distributed as dist, torchvision
-try: import fcntl
-except ImportError: fcntl = None     # Windows, which has msvcrt
-try: import msvcrt
-except ImportError: msvcrt = None
+import torch, torchvision
 import fastai
-from torch.nn.parallel import DistributedDataParallel as DDP
-from fastai.callback.core import Callback
-from fastcore.basics import listify
 from fastcore.script import parse_cli
 import resnet_nbdev
 from .data import DataError
 from types import SimpleNamespace
-from .models import (MODELS, model_name, load_model_plugins, read_torch_file,
-                                 count_params)
-from .speed import (amp_supported, amp_dtype, native_bf16, AMP_DTYPES, cpu_name,
-                                compile_problem, compile_model)
+from .models import read_torch_file, count_params
+from .speed import amp_supported, amp_dtype, native_bf16, cpu_name, compile_problem
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'DATASETS', 'SETTINGS', 'PAPER', 'FLAG_ALIASES', 'ConfigError', 'show', 'flag', 'Setting',
-           'registry_name', 'check_settings', 'with_settings', 'given_settings', 'one_line_errors', 'cli_main',
-           'run_cli', 'resolve_device', 'writable_dir', 'run_name', 'git_commit', 'atomic_write', 'atomic_save',
-           'save_figure', 'to_csv', 'dist_env', 'distributed', 'all_sum', 'all_mean', 'on_device', 'process_group',
-           'unwrap', 'DataParallel', 'run_config', 'run_lock', 'RunStopped', 'StopRequest', 'load_checkpoint',
-           'plan_run', 'refresh_checkpoint', 'check_quotes']
+__all__ = ['FLAG_ALIASES', 'one_line_errors', 'cli_main', 'run_cli', 'resolve_device', 'writable_dir', 'run_name', 'git_commit',
+           'atomic_write', 'atomic_save', 'save_figure', 'to_csv', 'run_config', 'load_checkpoint', 'plan_run',
+           'refresh_checkpoint', 'check_quotes', 'ConfigError', 'show', 'flag', 'Setting', 'SCHEDULES', 'DATASETS',
+           'SETTINGS', 'PAPER', 'registry_name', 'check_settings', 'with_settings', 'given_settings', 'dist_env',
+           'distributed', 'all_sum', 'all_mean', 'on_device', 'process_group', 'unwrap', 'DataParallel', 'run_lock',
+           'RunStopped', 'StopRequest']
 
-# %% ../nbs/10_runs.ipynb #5a1d4da1
-class ConfigError(ValueError):
-    "A bad setting; the message names the value and what is allowed."
-
-def show(v) -> str:
-    "A value as a message shows it: 0.1, not 0.10000000000000001."
-    return f"{v:g}" if isinstance(v, float) else str(v)
-
-def flag(name: str) -> str:
-    "The flag of setting `name` as `--help` spells it (underscores are accepted too)."
-    return '--' + name.replace('_', '-')
-
-@dataclass(frozen=True)
-class Setting:
-    "A setting: type, default, help, values allowed, and how recorded ('recipe', 'free' or 'run')."
-    name: str
-    type: type
-    default: object
-    help: str
-    what: str = ''             # the values allowed, as an error message says them
-    lo: float | None = None    # a number must be above `lo`...
-    lo_open: bool = True       # ...or, if not `lo_open`, at least `lo`
-    hi: float | None = None    # and below `hi`
-    choices: tuple = ()
-    record: str = 'recipe'
-
-    def check(self, v):
-        "`v` as this setting's type, or a ConfigError naming the flag, value and what is allowed."
-        if v is None or self.type is bool or self.record == 'run': return v
-        if self.choices:
-            if v not in self.choices:
-                raise ConfigError(f"{flag(self.name)} {v!r}: unknown; choose one of: "
-                                  f"{', '.join(self.choices)}")
-            return v
-        if self.name == 'low_res':
-            parts = v.split(',') if isinstance(v, str) else listify(v)
-            return [_number(self, p) for p in parts]
-        return _number(self, v)
-
-def _number(st: Setting, v):
-    "`v` as `st`'s number type within its bounds, else a ConfigError."
-    bad = ConfigError(f"{flag(st.name)} {show(v)}: must be {st.what}")
-    cast = int if st.name == 'low_res' else st.type
-    try:
-        x = cast(v)
-        if cast is int and float(v) != x: raise ValueError
-        if isinstance(x, float) and not math.isfinite(x): raise ValueError
-    except (TypeError, ValueError): raise bad from None
-    below = st.lo is not None and (x <= st.lo if st.lo_open else x < st.lo)
-    if below or (st.hi is not None and x >= st.hi): raise bad
-    return x
-
-# %% ../nbs/10_runs.ipynb #63cdd21f
-SCHEDULES = ('paper', 'onecycle', 'cosine')
-DATASETS = ('cifar10', 'imagenet')
-
-def _s(name, type, default, help, what='', lo=None, lo_open=True, hi=None, **kw):
-    return Setting(name, type, default, help, what, lo, lo_open, hi, **kw)
-_POS, _NONNEG = dict(lo=0), dict(lo=0, lo_open=False)
-
-SETTINGS = {s.name: s for s in [
-    _s('model', str, 'ResNet20',
-       "model name: ResNet20/32/44/56/110/1202 or PlainNet20/32/44/56/110"),
-    _s('epochs', float, None,
-       "train this many epochs (fractions allowed); the paper schedule compresses to fit",
-       'a positive number of epochs (fractions allowed)', **_POS),
-    _s('iters', int, 64000,
-       "or this many iterations (the paper's 64000 unless --epochs is given)",
-       'a positive whole number of iterations', **_POS),
-    _s('batch_size', int, 128, "mini-batch size", 'a positive whole number', **_POS),
-    _s('lr', float, 0.1, "learning rate (the peak for onecycle)",
-       'a positive number', **_POS),
-    _s('schedule', str, 'paper', "paper (lr/10 at 50% and 75%), onecycle or cosine",
-       choices=SCHEDULES),
-    _s('momentum', float, 0.9, "SGD momentum", 'a number in [0, 1)', hi=1, **_NONNEG),
-    _s('wd', float, 1e-4, "weight decay (L2 on the loss, every parameter)",
-       'a number >= 0', **_NONNEG),
-    _s('warmup_epochs', float, 0.,
-       "a linear lr ramp from ~0 over this many epochs (not in the paper; alias "
-       "--lr-ramp-epochs; "
-       "the paper's ResNet-110 rule is --paper-warmup)",
-       'a number of epochs >= 0 (fractions allowed)', **_NONNEG),
-    _s('val', int, 0,
-       "hold out this many training images (fixed seed) and evaluate on them, not on the "
-       "test set", 'a whole number of held-out training images >= 0', **_NONNEG),
-    _s('seed', int, 0, "random seed (weights, data order, augmentation)",
-       'a whole number >= 0', **_NONNEG),
-    _s('amp', bool, False,
-       "mixed precision: bf16 where the device has it (a CPU with AVX512-BF16, there "
-       "with channels-last; GPUs from Ampere on), else fp16 with loss scaling"),
-    _s('amp_dtype', str, 'auto',
-       "--amp's dtype: auto (as above), bf16 (needs native bf16) or fp16 (needs CUDA)",
-       choices=AMP_DTYPES),
-    _s('channels_last', bool, False, "channels-last memory format (the default on a CPU)",
-       record='free'),
-    _s('compile', bool, False,
-       "torch.compile the model (faster steps after a slow first one, at one image size: "
-       "--low-res recompiles; needs a C++ compiler on CPU, Triton on CUDA)", record='free'),
-    _s('deterministic', bool, False,
-       "reproducible kernels (cuDNN's deterministic ones, torch.use_deterministic_algorithms, "
-       "cuBLAS's fixed workspace): a resumed GPU run is bit-identical; slower on a GPU, "
-       "where without it cuDNN picks the fastest", record='free'),
-    _s('label_smoothing', float, 0.,
-       "label smoothing of the cross-entropy (0 in the paper)", 'a number in [0, 1)',
-       hi=1, **_NONNEG),
-    _s('eval_every', int, 1, "evaluate every this many epochs (and after the last)",
-       'a positive whole number of epochs', record='free', **_POS),
-    _s('flip_eval', bool, False,
-       "also log the error of predictions averaged with the mirror images' "
-       "(test_err_flip)", record='free'),
-    _s('low_res', str, '24',
-       "image size(s) of the first --low-res-epochs, e.g. 16,24 for equal parts at each "
-       "(progressive resizing; not in the paper)",
-       'whole numbers of pixels > 0, separated by commas', **_POS),
-    _s('low_res_epochs', float, 0.,
-       "train this many epochs on images downscaled to --low-res (0: never)",
-       'a number of epochs >= 0 (fractions allowed)', **_NONNEG),
-    _s('paper_warmup', str, 'auto',
-       "the paper's ResNet-110 rule, lr x0.1 until the training error is < 80% "
-       "(not --warmup-epochs): auto (depth >= 110, paper schedule), on, off",
-       choices=('auto', 'on', 'off')),
-    _s('dataset', str, 'cifar10',
-       "cifar10, or imagenet (an ImageFolder with train/ and val/ given by --data; "
-       "ImageNet models)", choices=DATASETS),
-    _s('image_size', int, 224, "crop size for --dataset imagenet",
-       'a positive whole number of pixels', **_POS),
-    _s('checkpoint_every', int, None,
-       "also save a checkpoint every this many iterations inside an epoch (default: none "
-       "on cifar10, 2000 on imagenet)", 'a positive whole number of iterations',
-       record='free', **_POS),
-    _s('log_every', int, 10, "iterations between rows of iters.csv",
-       'a positive whole number of iterations', record='free', **_POS),
-    _s('data', str, None,
-       "CIFAR-10 archive, batches dir, ImageFolder dir or .tgz; default: download into "
-       "./data", record='run'),
-    _s('device', str, 'auto',
-       "auto (CUDA, else Apple's mps, else the CPU), cuda, cuda:N, mps or cpu; under torchrun "
-       "each process takes cuda:LOCAL_RANK", record='run'),
-    _s('out', str, 'results',
-       "logs go to OUT/logs/NAME, checkpoints to OUT/checkpoints/NAME", record='run'),
-    _s('name', str, None,
-       "run name (default: MODEL-SCHEDULE-LENGTH-sSEED)", record='run'),
-    _s('resume', str, None,
-       "continue from a checkpoint (last.pth), or 'auto' for this run's last one if "
-       "any", record='run'),
-    _s('quiet', bool, False, "no progress bars or tables, logs only", record='run'),
-]}
-# the recipe of §4.2 (with everything else off)
-PAPER = {k: s.default for k, s in SETTINGS.items() if s.record != 'run'}
-
-# %% ../nbs/10_runs.ipynb #a28e44b8
-def registry_name(name, dataset='cifar10') -> str:
-    "The registry's name of model `name` for `dataset`, or a ConfigError listing the valid ones."
-    load_model_plugins()   # the ImageNet models, and any installed elsewhere
-    try: m = model_name(name)
-    except ValueError: m = None
-    ok = [k for k in MODELS if k.startswith('ImageNet') == (dataset == 'imagenet')]
-    if m not in ok:
-        raise ConfigError(f"--model {name!r}: unknown for --dataset {dataset}; choose "
-                          f"one of: {', '.join(ok)}")
-    return m
-
-def check_settings(s: dict) -> dict:
-    "Settings `s` (recipe and free ones) checked and converted, no I/O; else a `ConfigError`."
-    unknown = set(s) - set(PAPER)
-    if unknown:
-        raise ConfigError(f"{flag(sorted(unknown)[0])}: not a setting; the settings are: "
-                          f"{', '.join(PAPER)}")
-    c = {k: SETTINGS[k].check(v) for k, v in s.items()}
-    if c['epochs'] is not None and c['iters'] is not None:
-        raise ConfigError(f"--epochs {show(c['epochs'])} and --iters {c['iters']}: give "
-                          "one or the other")
-    c['model'] = registry_name(c['model'], c['dataset'])
-    return c
-
-# %% ../nbs/10_runs.ipynb #8b123d2a
-def with_settings(names, **defaults):
-    """Decorator: add the settings `names` (a list or comma-separated) as keyword parameters of a
-    `call_parse` function; `defaults` override theirs."""
-    names = names.split(',') if isinstance(names, str) else list(names)
-    def deco(f):
-        own = [p for p in inspect.signature(f, eval_str=True).parameters.values()
-               if p.kind is not p.VAR_KEYWORD]
-        extra = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY,
-                                   default=defaults.get(n, SETTINGS[n].default),
-                                   annotation=Annotated[SETTINGS[n].type,
-                                                        SETTINGS[n].help]) for n in names]
-        f.__signature__ = inspect.Signature(own + extra)
-        return f
-    return deco
-
-def given_settings(kw: dict) -> dict:
-    "The settings among a command's arguments `kw` that differ from their defaults."
-    return {k: v for k, v in kw.items() if k in PAPER and v != SETTINGS[k].default}
+# %% ../nbs/10_runs.ipynb #28c7208a
+# the settings and the processes have pages of their own; their names import from here as before
+from .settings import (ConfigError, show, flag, Setting, SCHEDULES, DATASETS,
+                                   SETTINGS, PAPER, registry_name, check_settings,
+                                   with_settings, given_settings)
+from .processes import (dist_env, distributed, all_sum, all_mean, on_device,
+                                    process_group, unwrap, DataParallel, run_lock,
+                                    RunStopped, StopRequest)
+_all_ = ['ConfigError', 'show', 'flag', 'Setting', 'SCHEDULES', 'DATASETS', 'SETTINGS', 'PAPER',
+         'registry_name', 'check_settings', 'with_settings', 'given_settings', 'dist_env',
+         'distributed', 'all_sum', 'all_mean', 'on_device', 'process_group', 'unwrap',
+         'DataParallel', 'run_lock', 'RunStopped', 'StopRequest']
 
 # %% ../nbs/10_runs.ipynb #63c023da
 @contextlib.contextmanager
@@ -363,56 +168,6 @@ def to_csv(rows: list[dict]) -> str:
     return '\n'.join([','.join(cols)] + [','.join(fmt(r.get(c, '')) for c in cols)
                                          for r in rows]) + '\n'
 
-# %% ../nbs/10_runs.ipynb #98a85f95
-def dist_env() -> tuple[int, int, int]:
-    "(rank, world size, local rank) as torchrun sets them; (0, 1, 0) when not distributed."
-    env = os.environ
-    return int(env.get('RANK', 0)), int(env.get('WORLD_SIZE', 1)), int(env.get('LOCAL_RANK', 0))
-
-def distributed() -> bool:
-    return dist.is_available() and dist.is_initialized() and dist.get_world_size() > 1
-
-def all_sum(t):
-    "Sum of `t` over the processes of a data-parallel run (`t` itself otherwise)."
-    if distributed(): dist.all_reduce(t)
-    return t
-
-def all_mean(t): return all_sum(t) / (dist.get_world_size() if distributed() else 1)
-
-def on_device(dev: torch.device):
-    "While entered, `dev` is the current CUDA device (`torch.cuda.set_device`): nothing lands on cuda:0."
-    return torch.cuda.device(dev) if dev.type == 'cuda' else contextlib.nullcontext()
-
-@contextlib.contextmanager
-def process_group(dev: torch.device, world: int):
-    "While entered, the process group of a `world`-process run (NCCL on CUDA, else gloo), if none."
-    own = world > 1 and not dist.is_initialized()
-    if own:
-        if dev.type == 'cuda': dist.init_process_group('nccl', device_id=dev)
-        else: dist.init_process_group('gloo')
-    try: yield
-    finally:
-        if own: dist.destroy_process_group()
-
-def unwrap(model):
-    "The plain model inside `DistributedDataParallel`, and `torch.compile`'s wrapper of it."
-    model = getattr(model, '_orig_mod', model)
-    return model.module if isinstance(model, DDP) else model
-
-class DataParallel(Callback):
-    """Wrap the model in `DistributedDataParallel` for the fit (gradients averaged over
-    processes), and `compile` the wrapped model if asked."""
-    order = 11
-    def __init__(self, compile=False): self.compile = compile
-    def before_fit(self):
-        dev = next(self.model.parameters()).device
-        ids = [dev.index] if dev.type == 'cuda' else None
-        ddp = DDP(self.model, device_ids=ids)
-        # compiled around DDP, as PyTorch documents: its DDPOptimizer cuts the graph at the
-        # gradient buckets, so that their all-reduces overlap the backward pass
-        self.learn.model = compile_model(ddp, dev, notice=False, wrap=True) if self.compile else ddp
-    def after_fit(self): self.learn.model = unwrap(self.model)
-
 # %% ../nbs/10_runs.ipynb #6f330df6
 _PRECISIONS = {torch.bfloat16: 'bf16', torch.float16: 'fp16'}
 
@@ -439,83 +194,6 @@ def run_config(run, dls, net, lengths: dict, paper_warmup: bool, world=1) -> dic
                          'fastai': str(fastai.__version__),
                          'resnet_nbdev': resnet_nbdev.__version__},
             'git_commit': git_commit(), 'quiet': run.quiet}
-
-# %% ../nbs/10_runs.ipynb #591fc3df
-# Windows locks a byte range, which others then cannot read: one byte far past the holder's line
-_LOCK_BYTE = 1 << 30
-
-def _lock(f) -> bool:
-    "Lock open file `f` for this process without waiting; False if another process holds it."
-    try:
-        if fcntl is not None: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        else:
-            f.seek(_LOCK_BYTE)
-            msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
-        return True
-    except OSError: return False   # BlockingIOError (POSIX), PermissionError (Windows)
-
-@contextlib.contextmanager
-def run_lock(ckdir: Path, name: str):
-    "Hold `ckdir`/run.lock while a run trains; a ConfigError naming the holder if another has it."
-    ckdir.mkdir(parents=True, exist_ok=True)
-    with open(ckdir/'run.lock', 'a+b') as f:
-        if not _lock(f):
-            f.seek(0)
-            holder = f.read(1000).decode(errors='replace').strip() or 'another process'
-            raise ConfigError(f"--name {name}: already being trained by {holder}; wait for it "
-                              "or stop it first")
-        f.seek(0)
-        f.truncate()
-        f.write(f"process {os.getpid()} on {socket.gethostname()} since "
-                f"{datetime.now(timezone.utc).isoformat(timespec='seconds')}\n".encode())
-        f.flush()
-        try: yield   # the kernel frees the lock when the file closes or its process dies
-        finally:
-            if fcntl is None: f.seek(_LOCK_BYTE); msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)
-
-class RunStopped(Exception):
-    "A run stopped by a signal after saving its checkpoint."
-    def __init__(self, signal_name, iteration, name):
-        super().__init__(signal_name, iteration, name)
-        self.signal_name, self.iteration, self.name = signal_name, iteration, name
-    def __str__(self):
-        return (f"stopped by {self.signal_name} after iteration {self.iteration} of {self.name}, "
-                "its checkpoint saved; run the same command with --resume auto to continue")
-    @property
-    def exit_status(self) -> int: return 128 + signal.Signals[self.signal_name].value
-
-class StopRequest:
-    """While entered, SIGTERM or SIGINT asks the run to stop after its current step (`signal`);
-    a second signal stops at once."""
-    def __init__(self, every=10, grace=2.):
-        self.signal, self.every, self.grace, self.old = None, every, grace, {}
-    def __enter__(self):
-        # Python runs signal handlers in the main thread only
-        if threading.current_thread() is threading.main_thread():
-            for s in (signal.SIGTERM, signal.SIGINT):
-                self.old[s] = signal.signal(s, self._handle)
-        return self
-    def __exit__(self, *exc):
-        for s, h in self.old.items(): signal.signal(s, h)
-    def _handle(self, signum, frame):
-        if self.signal is None:
-            self.signal, self.t = signal.Signals(signum).name, time.monotonic(); return
-        if time.monotonic() - self.t < self.grace:
-            # the same request, forwarded by a launcher (torchrun, srun) or a terminal
-            return
-        # the second signal: what it would have done without us
-        signal.signal(signum, self.old.get(signum, signal.SIG_DFL))
-        if signum == signal.SIGINT: raise KeyboardInterrupt
-        os.kill(os.getpid(), signum)
-
-    def agreed(self, iteration: int, device) -> bool:
-        """Whether to stop after `iteration`: at once alone; in a data-parallel run every `every`
-        iterations, when any process was asked."""
-        if not distributed(): return self.signal is not None
-        if iteration % self.every: return False
-        # one host read per `every` steps
-        return bool(all_sum(torch.tensor([float(self.signal is not None)],
-                                         device=device)).item())
 
 # %% ../nbs/10_runs.ipynb #902f4379
 def load_checkpoint(path) -> dict:

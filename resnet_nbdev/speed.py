@@ -1,4 +1,4 @@
-"""Options that make a run faster without changing the paper's recipe (or, for smaller images first and mirrored evaluation, that change it knowingly and are off by default).
+"""Options that make a run faster without changing the paper's recipe, and two that change it knowingly, off by default.
 
 Docs: https://resnet-nbdev.github.io/resnet_nbdev/speed.html.md"""
 
