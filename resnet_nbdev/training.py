@@ -27,6 +27,7 @@ from fastcore.script import call_parse
 
 from .data import cifar10_dls
 from .models import get_model
+from .show import tensorboard_cb
 from .speed import (DeviceMixedPrecision, compile_model, LowRes, FlipEval, DeviceLoss,
                                 StepProgress, CompileRecord, determinism, DeviceAvgMetric)
 from .runs import (ConfigError, SETTINGS, SCHEDULES, with_settings,
@@ -551,11 +552,14 @@ def fit_run(run, learn, rank=0) -> Learner:
 
 # %% ../nbs/03_training.ipynb #a56cc1b3
 def train(model=None, *, data=None, device=None, out='results', name=None, resume=None,
-          quiet=False, cbs=None, **settings) -> Learner:
+          quiet=False, cbs=None, tensorboard=None, **settings) -> Learner:
     "Train `model` with the paper's recipe changed by `settings` (`PAPER`'s keys); the `Learner`."
     run = plan_run(model, data=data, device=device, out=out, name=name,
                    resume=resume, **settings)
     rank, world, _ = dist_env()
+    if tensorboard:   # an optional extra: without it, one line before the data is read
+        try: cbs = [*(cbs or []), tensorboard_cb(Path(tensorboard)/run.name)]
+        except ImportError as e: raise ConfigError(str(e)) from None
     run.quiet, run.cbs = quiet or rank > 0, cbs
     # kernels first (cuBLAS reads its workspace setting when it starts), then this process's GPU
     with determinism(run.dev, run.s['deterministic']), on_device(run.dev), \
@@ -576,7 +580,7 @@ def train(model=None, *, data=None, device=None, out='results', name=None, resum
 
 # %% ../nbs/03_training.ipynb #9e9ea5ca
 # where and how; the other flags are the recipe's settings
-RUN_ARGS = ('data', 'device', 'out', 'name', 'resume', 'quiet')
+RUN_ARGS = ('data', 'device', 'out', 'name', 'resume', 'quiet', 'tensorboard')
 
 @call_parse
 @with_settings(list(SETTINGS))
