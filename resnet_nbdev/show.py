@@ -1,4 +1,4 @@
-"""What fastai's `show_batch`, `show_results`, `ClassificationInterpretation`, `export` and `test_dl` ask of the project's loaders.
+"""What fastai's `show_batch`, `show_results`, `ClassificationInterpretation`, `export` and `test_dl` ask of the project's loaders, and fastai's `TensorBoardCallback` for training runs.
 
 Docs: https://resnet-nbdev.github.io/resnet_nbdev/fastai.html.md"""
 
