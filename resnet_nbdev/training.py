@@ -40,8 +40,8 @@ from .runs import (ConfigError, SETTINGS, SCHEDULES, with_settings,
 __all__ = ['RUN_ARGS', 'step_sched', 'with_warmup', 'lr_schedule', 'IterScheduler', 'PaperWarmup', 'RunLog', 'part_totals',
            'own_part', 'DivergedError', 'rng_state', 'set_rng_state', 'Checkpoint', 'records', 'load_states',
            'ResumableMixedPrecision', 'restore', 'StopAfter', 'run_lengths', 'build_data', 'build_model',
-           'uses_paper_warmup', 'checkpoint_every', 'recipe_cbs', 'build_learner', 'resume_state', 'fit_run', 'train',
-           'resnet_train', 'resnet_train_main']
+           'uses_paper_warmup', 'checkpoint_every', 'recipe_cbs', 'RunFitsOnly', 'build_learner', 'resume_state',
+           'fit_run', 'train', 'resnet_train', 'resnet_train_main']
 
 # %% ../nbs/03_training.ipynb #848792fa
 def step_sched(lr: float, milestones=(0.5, 0.75), gamma=0.1):
@@ -484,6 +484,14 @@ def recipe_cbs(run, config: dict, rank=0, world=1) -> list:
     if config['low_res_iters']: cbs.append(LowRes(s['low_res'], config['low_res_iters']))
     return cbs
 
+class RunFitsOnly(Callback):
+    "The run's logs and checkpoints act only in `fit_run`'s fit: not in `get_preds` or `validate`."
+    order = -100   # before every other callback's `before_fit`
+    def before_fit(self):
+        on = getattr(self.learn, 'fitting_run', False)
+        for cb in self.learn.cbs:
+            if isinstance(cb, (RunLog, Checkpoint)): cb.run = on   # fastai: on after the fit
+
 def build_learner(run, dls, net, config: dict, cbs=None, rank=0, world=1) -> Learner:
     "The run's `Learner`: SGD, L2 decay on every parameter, cross-entropy, error rate, callbacks."
     s = run.s
@@ -496,7 +504,7 @@ def build_learner(run, dls, net, config: dict, cbs=None, rank=0, world=1) -> Lea
                     cbs=recipe_cbs(run, config, rank, world) + list(cbs or []))
     learn.run_name, learn.logdir, learn.ckdir = run.name, run.logdir, run.ckdir
     learn.config, learn.quiet = config, run.quiet
-    learn.remove_cb(ProgressCallback); learn.add_cbs([DeviceLoss(), StepProgress()])
+    learn.remove_cb(ProgressCallback); learn.add_cbs([DeviceLoss(), StepProgress(), RunFitsOnly()])
     # fastai's table would show one process's share; RunLog prints the totals
     if run.quiet or world > 1:
         learn.logger = noop
@@ -544,7 +552,9 @@ def fit_run(run, learn, rank=0) -> Learner:
             learn.dls.train.after_skip = partial(set_rng_state, ck['rng'], run.dev)
         if not run.quiet:
             print(f"{run.name}: resuming at iteration {ck['iter']} (epoch {start + 1})")
-    learn.fit(config['epochs_run'] - start, lr=run.s['lr'], wd=run.s['wd'])
+    learn.fitting_run = True
+    try: learn.fit(config['epochs_run'] - start, lr=run.s['lr'], wd=run.s['wd'])
+    finally: learn.fitting_run = False
     config.update(finished=True, wall_seconds=None, final=None, paper_warmup_switched_at=None)
     config.update(records(learn, final=True))
     _write_config(learn, rank)
