@@ -22,8 +22,7 @@ from fastai.losses import CrossEntropyLossFlat
 from fastai.interpret import ClassificationInterpretation
 
 # %% auto #0
-__all__ = ['SPLITS', 'check_split', 'eval_dls', 'eval_counts', 'evaluate', 'interpret', 'plot_top_losses', 'resnet_eval',
-           'resnet_eval_main']
+__all__ = ['SPLITS', 'check_split', 'eval_dls', 'eval_counts', 'evaluate', 'interpret', 'resnet_eval', 'resnet_eval_main']
 
 # %% ../nbs/07_evaluate.ipynb #10d4629a
 SPLITS = ('test', 'val')
@@ -75,31 +74,14 @@ def evaluate(model: nn.Module, data=None, flip=False, split='test', val=0, norm=
     if flip: res['error_flip'] = float(wrong_flip.sum() / n)
     return res
 
-# %% ../nbs/07_evaluate.ipynb #594c33b6
+# %% ../nbs/07_evaluate.ipynb #65d947d6
 def interpret(model: nn.Module, dls) -> ClassificationInterpretation:
     "fastai's `ClassificationInterpretation` of `model` on the evaluation loader of `dls`."
-    # fastai reads the targets' vocab as the last of the loader's vocabs
-    dls.valid.vocab = [list(dls.classes)]
     learn = Learner(dls, model.to(dls.device).eval(), loss_func=CrossEntropyLossFlat())
     learn.remove_cb(learn.progress)   # no progress bars in scripts and logs
     return ClassificationInterpretation.from_learner(learn, dl=dls.valid)
 
-def plot_top_losses(interp: ClassificationInterpretation, k=16, ncols=8) -> plt.Figure:
-    "The `k` evaluation images with the largest loss, titled prediction/label/loss."
-    losses, idx = interp.top_losses(k)
-    x, y = interp.dl.dataset.tensors   # uint8 images, in the loader's order
-    preds = interp.learn.get_preds(dl=interp.dl, with_decoded=True)[2]
-    nrows = -(-len(idx) // ncols)
-    fig, axs = plt.subplots(nrows, ncols, figsize=(1.6 * ncols, 2.2 * nrows), squeeze=False)
-    for ax in axs.flat: ax.axis('off')
-    for ax, i, l in zip(axs.flat, idx.tolist(), losses.tolist()):
-        ax.imshow(x[i].permute(1, 2, 0).cpu().numpy())
-        ax.set_title(f"{interp.vocab[preds[i]]}\n{interp.vocab[y[i]]} / {l:.2f}", fontsize=7)
-    fig.suptitle('largest losses: prediction, label / loss', fontsize=9)
-    fig.tight_layout()
-    return fig
-
-# %% ../nbs/07_evaluate.ipynb #ce939f8a
+# %% ../nbs/07_evaluate.ipynb #4480611e
 def _floats(flag, v, positive=False) -> tuple:
     "Three per-channel numbers from '--flag a,b,c', or a ConfigError naming the flag."
     try: t = tuple(float(x) for x in str(v).split(','))
@@ -152,7 +134,8 @@ def resnet_eval(
         interp.plot_confusion_matrix(figsize=(6, 6))
         save_figure(plt.gcf(), d/'confusion_matrix.png')
         plt.close('all')
-        save_figure(plot_top_losses(interp), d/'top_losses.png')
+        interp.plot_top_losses(16, nrows=2)
+        save_figure(plt.gcf(), d/'top_losses.png')
         plt.close('all')
         print(f"wrote {d/'confusion_matrix.png'} and {d/'top_losses.png'}")
 

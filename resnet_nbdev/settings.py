@@ -163,6 +163,9 @@ SETTINGS = {s.name: s for s in [
        "continue from a checkpoint (last.pth), or 'auto' for this run's last one if "
        "any", record='run'),
     _s('quiet', bool, False, "no progress bars or tables, logs only", record='run'),
+    _s('tensorboard', str, None,
+       "also write TensorBoard event files (losses, errors, lr) into TENSORBOARD/NAME; "
+       'needs pip install "resnet_nbdev[tensorboard]"', record='run'),
 ]}
 # the recipe of §4.2 (with everything else off)
 PAPER = {k: s.default for k, s in SETTINGS.items() if s.record != 'run'}

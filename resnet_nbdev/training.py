@@ -27,6 +27,7 @@ from fastcore.script import call_parse
 
 from .data import cifar10_dls
 from .models import get_model
+from .show import tensorboard_cb
 from .speed import (DeviceMixedPrecision, compile_model, LowRes, FlipEval, DeviceLoss,
                                 StepProgress, CompileRecord, determinism, DeviceAvgMetric)
 from .runs import (ConfigError, SETTINGS, SCHEDULES, with_settings,
@@ -43,8 +44,8 @@ _all_ = ['RunLog', 'part_totals', 'own_part', 'DivergedError', 'rng_state', 'set
 
 # %% auto #0
 __all__ = ['RUN_ARGS', 'step_sched', 'with_warmup', 'lr_schedule', 'IterScheduler', 'PaperWarmup', 'run_lengths', 'build_data',
-           'build_model', 'uses_paper_warmup', 'checkpoint_every', 'recipe_cbs', 'build_learner', 'resume_state',
-           'fit_run', 'train', 'resnet_train', 'resnet_train_main', 'RunLog', 'part_totals', 'own_part',
+           'build_model', 'uses_paper_warmup', 'checkpoint_every', 'recipe_cbs', 'RunFitsOnly', 'build_learner',
+           'resume_state', 'fit_run', 'train', 'resnet_train', 'resnet_train_main', 'RunLog', 'part_totals', 'own_part',
            'DivergedError', 'rng_state', 'set_rng_state', 'Checkpoint', 'records', 'load_states',
            'ResumableMixedPrecision', 'restore', 'StopAfter']
 
@@ -197,6 +198,14 @@ def recipe_cbs(run, config: dict, rank=0, world=1) -> list:
     if config['low_res_iters']: cbs.append(LowRes(s['low_res'], config['low_res_iters']))
     return cbs
 
+class RunFitsOnly(Callback):
+    "The run's logs and checkpoints act only in `fit_run`'s fit: not in `get_preds` or `validate`."
+    order = -100   # before every other callback's `before_fit`
+    def before_fit(self):
+        on = getattr(self.learn, 'fitting_run', False)
+        for cb in self.learn.cbs:
+            if isinstance(cb, (RunLog, Checkpoint)): cb.run = on   # fastai: on after the fit
+
 def build_learner(run, dls, net, config: dict, cbs=None, rank=0, world=1) -> Learner:
     "The run's `Learner`: SGD, L2 decay on every parameter, cross-entropy, error rate, callbacks."
     s = run.s
@@ -209,7 +218,7 @@ def build_learner(run, dls, net, config: dict, cbs=None, rank=0, world=1) -> Lea
                     cbs=recipe_cbs(run, config, rank, world) + list(cbs or []))
     learn.run_name, learn.logdir, learn.ckdir = run.name, run.logdir, run.ckdir
     learn.config, learn.quiet = config, run.quiet
-    learn.remove_cb(ProgressCallback); learn.add_cbs([DeviceLoss(), StepProgress()])
+    learn.remove_cb(ProgressCallback); learn.add_cbs([DeviceLoss(), StepProgress(), RunFitsOnly()])
     # fastai's table would show one process's share; RunLog prints the totals
     if run.quiet or world > 1:
         learn.logger = noop
@@ -257,7 +266,9 @@ def fit_run(run, learn, rank=0) -> Learner:
             learn.dls.train.after_skip = partial(set_rng_state, ck['rng'], run.dev)
         if not run.quiet:
             print(f"{run.name}: resuming at iteration {ck['iter']} (epoch {start + 1})")
-    learn.fit(config['epochs_run'] - start, lr=run.s['lr'], wd=run.s['wd'])
+    learn.fitting_run = True
+    try: learn.fit(config['epochs_run'] - start, lr=run.s['lr'], wd=run.s['wd'])
+    finally: learn.fitting_run = False
     config.update(finished=True, wall_seconds=None, final=None, paper_warmup_switched_at=None)
     config.update(records(learn, final=True))
     _write_config(learn, rank)
@@ -265,11 +276,14 @@ def fit_run(run, learn, rank=0) -> Learner:
 
 # %% ../nbs/03_training.ipynb #a56cc1b3
 def train(model=None, *, data=None, device=None, out='results', name=None, resume=None,
-          quiet=False, cbs=None, **settings) -> Learner:
+          quiet=False, cbs=None, tensorboard=None, **settings) -> Learner:
     "Train `model` with the paper's recipe changed by `settings` (`PAPER`'s keys); the `Learner`."
     run = plan_run(model, data=data, device=device, out=out, name=name,
                    resume=resume, **settings)
     rank, world, _ = dist_env()
+    if tensorboard:   # an optional extra: without it, one line before the data is read
+        try: cbs = [*(cbs or []), tensorboard_cb(Path(tensorboard)/run.name)]
+        except ImportError as e: raise ConfigError(str(e)) from None
     run.quiet, run.cbs = quiet or rank > 0, cbs
     # kernels first (cuBLAS reads its workspace setting when it starts), then this process's GPU
     with determinism(run.dev, run.s['deterministic']), on_device(run.dev), \
@@ -290,7 +304,7 @@ def train(model=None, *, data=None, device=None, out='results', name=None, resum
 
 # %% ../nbs/03_training.ipynb #9e9ea5ca
 # where and how; the other flags are the recipe's settings
-RUN_ARGS = ('data', 'device', 'out', 'name', 'resume', 'quiet')
+RUN_ARGS = ('data', 'device', 'out', 'name', 'resume', 'quiet', 'tensorboard')
 
 @call_parse
 @with_settings(list(SETTINGS))

@@ -16,7 +16,7 @@ for nb in sorted(nbs.glob('*.ipynb')):
 for name in listed:
     if not (nbs/name).exists(): problems.append(f"sidebar.yml lists {name}, which does not exist")
 if listed[:1] != ['index.ipynb']: problems.append("sidebar.yml should start with index.ipynb")
-numbered = [n for n in listed if re.match(r'\d\d_', n)]
+numbered = [n for n in listed if re.match(r'\d\d[a-z]?_', n)]
 if numbered != sorted(numbered): problems.append(f"sidebar.yml lists the notebooks out of order: {numbered}")
 
 link = re.compile(r'!?\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)')

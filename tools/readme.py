@@ -14,7 +14,7 @@ def readme() -> str:
     parts = [''.join(c['source']) for c in nb['cells'] if c['cell_type'] == 'markdown']
     txt = '\n\n'.join(parts) + '\n'
     # links between notebooks point into nbs/ from the repository root
-    txt = re.sub(r'\]\((\d\d_[\w]+\.ipynb(?:#[\w-]+)?)\)', r'](nbs/\1)', txt)
+    txt = re.sub(r'\]\((\d\d[a-z]?_[\w]+\.ipynb(?:#[\w-]+)?)\)', r'](nbs/\1)', txt)
     txt = re.sub(r'\]\((?!https?:)(?!nbs/)([\w./-]+\.(?:png|csv|md))\)', r'](nbs/\1)', txt)
     return '<!-- generated from nbs/index.ipynb by tools/readme.py: edit the notebook, not this file -->\n\n' + txt
 
