@@ -6,7 +6,7 @@ Docs: https://resnet-nbdev.github.io/resnet_nbdev/speed.html.md"""
 
 # %% ../nbs/08_speed.ipynb #56f58a05
 from __future__ import annotations
-import contextlib, functools, logging, os, platform, shutil, sys
+import contextlib, functools, logging, os, platform, re, shutil, sys
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
 from fastai.learner import Recorder, AvgSmoothLoss, AvgLoss, AvgMetric
@@ -17,10 +17,11 @@ from fastai.callback.progress import ProgressCallback
 from fastcore.basics import listify
 
 # %% auto #0
-__all__ = ['AMP_DTYPES', 'COMPILE_MIN_ITERS', 'amp_supported', 'native_bf16', 'amp_dtype', 'DeviceMixedPrecision',
-           'compile_problem', 'compile_model', 'CompileRecord', 'compiler_works', 'compile_choice', 'determinism',
-           'LowRes', 'FlipEval', 'DeviceSmoothLoss', 'DeviceAvgLoss', 'DeviceAvgMetric', 'DeviceLoss', 'StepProgress',
-           'HostReads', 'cpu_name']
+__all__ = ['AMP_DTYPES', 'COMPILE_MIN_ITERS', 'PROFILE_KINDS', 'amp_supported', 'native_bf16', 'amp_dtype',
+           'DeviceMixedPrecision', 'compile_problem', 'compile_model', 'CompileRecord', 'compiler_works',
+           'compile_choice', 'op_kind', 'profile_step', 'profile_split', 'determinism', 'LowRes', 'FlipEval',
+           'DeviceSmoothLoss', 'DeviceAvgLoss', 'DeviceAvgMetric', 'DeviceLoss', 'StepProgress', 'HostReads',
+           'cpu_name']
 
 # %% ../nbs/08_speed.ipynb #70c4940b
 def amp_supported(device: torch.device) -> bool:
@@ -89,11 +90,13 @@ def compile_model(net: nn.Module, device=None, backend='inductor', notice=True,
     import torch._dynamo
     dev = torch.device(device or 'cpu')
     if compile_problem(dev, backend, notice): return net
-    # a graph that fails to compile runs eagerly rather than stopping training; `CompileRecord`
+    # a graph that fails to compile runs eagerly rather than stopping training;
+    # `CompileRecord`
     # tells config.json whether it did
     torch._dynamo.config.suppress_errors = True
     # its 'No CUDA runtime' warning is about GPUs
-    if dev.type == 'cpu': logging.getLogger('torch.utils.cpp_extension').setLevel(logging.ERROR)
+    if dev.type == 'cpu':
+        logging.getLogger('torch.utils.cpp_extension').setLevel(logging.ERROR)
     if wrap: return torch.compile(net, backend=backend)
     net.compile(backend=backend)
     return net
@@ -106,7 +109,8 @@ def _frames() -> tuple[int, int]:
 class CompileRecord(Callback):
     """Record in config.json whether `torch.compile` compiled (`compiled`: every frame it tried,
     and at least one), and say so once if a graph failed to compile and runs eagerly."""
-    def __init__(self, notice=True): self.before, self.notice, self.said = _frames(), notice, False
+    def __init__(self, notice=True):
+        self.before, self.notice, self.said = _frames(), notice, False
     def _counts(self): return [n - n0 for n, n0 in zip(_frames(), self.before)]
     def compiled(self) -> bool:
         ok, tried = self._counts()
@@ -153,8 +157,74 @@ def compile_choice(want, device, iters: int, sizes=1) -> tuple[bool, str]:
                            f"{COMPILE_MIN_ITERS} that repay compiling")
     if dev.type in ('cpu', 'cuda') and (why := compiler_works(dev.type)):
         return False, f"{want}: eager, torch.compile on the {dev.type} {why}"
-    if sizes > 1: return True, f"{want}: compiled, as asked ({sizes} image sizes recompile)"
+    if sizes > 1:
+        return True, f"{want}: compiled, as asked ({sizes} image sizes recompile)"
     return True, f"{want}: compiled ({iters} iterations at one image size on {dev.type})"
+
+# %% ../nbs/08_speed.ipynb #90cc7e6a
+PROFILE_KINDS = ('convolution', 'normalization', 'elementwise', 'optimizer', 'other')
+_ELEMENTWISE = {'relu', 'threshold', 'add', 'mul', 'sub', 'div', 'clamp', 'where'}
+
+def op_kind(name: str, in_optimizer=False) -> str:
+    "The kind (one of `PROFILE_KINDS`) of a profiled operation or kernel called `name`."
+    if in_optimizer or name.startswith('Optimizer.'): return 'optimizer'
+    flat = name.lower().replace('_', '')
+    fused = 'cppfused' in flat or flat.startswith('triton')
+    if 'conv' in flat and not fused: return 'convolution'
+    if 'batchnorm' in flat: return 'normalization'
+    words = {w.lower() for w in re.findall(r'[A-Z]?[a-z]+', name)}
+    return 'elementwise' if words & _ELEMENTWISE else 'other'
+
+def _in_optimizer(e) -> bool:
+    while e is not None:
+        if e.name.startswith('Optimizer.'): return True
+        e = e.cpu_parent
+    return False
+
+def profile_step(step, steps=3, warmup=2, device='cpu') -> dict:
+    """Seconds of self time per call of `step()` (a training step), by kind (`PROFILE_KINDS`) and
+    in `total`, from `torch.profiler` (on CUDA, the kernels' device time)."""
+    import torch._inductor.config as inductor
+    from torch.profiler import profile, ProfilerActivity
+    cuda = torch.device(device).type == 'cuda'
+    acts = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if cuda else [])
+    # a compiled model's kernels profiled under their names (set while they compile)
+    with inductor.patch({'cpp.enable_kernel_profile': True}):
+        for _ in range(warmup): step()
+        with profile(activities=acts) as prof:
+            for _ in range(steps): step()
+    times = dict.fromkeys(PROFILE_KINDS, 0.)
+    for e in prof.events():
+        t = e.self_device_time_total if cuda else e.self_cpu_time_total
+        times[op_kind(e.name, _in_optimizer(e))] += t / 1e6 / steps
+    times['total'] = sum(times.values())
+    return times
+
+def profile_split(model='ResNet20', bs=128, size=32, steps=3, device='cpu',
+                  compiled=(False, True)) -> dict:
+    "`profile_step` of a training step of `model` (a name or a function making one), per variant."
+    from .models import get_model
+    dev, out = torch.device(device), {}
+    dtype = amp_dtype(dev) if amp_supported(dev) else None
+    fmt = torch.channels_last if dev.type == 'cpu' else torch.contiguous_format
+    for comp in compiled:
+        torch.manual_seed(0)
+        m = (get_model(model) if isinstance(model, str) else model()).to(dev,
+            memory_format=fmt)
+        if comp: m.compile()
+        opt = torch.optim.SGD(m.parameters(), lr=0.1, momentum=0.9, weight_decay=1e-4,
+                              foreach=True)
+        x = torch.randn(bs, 3, size, size, device=dev).contiguous(memory_format=fmt)
+        y = torch.randint(0, 10, (bs,), device=dev)
+        def step():
+            with torch.autocast(dev.type, dtype=dtype or torch.bfloat16,
+                                enabled=bool(dtype)):
+                loss = F.cross_entropy(m(x), y)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        out['compiled' if comp else 'eager'] = profile_step(step, steps, device=dev)
+    return out
 
 # %% ../nbs/08_speed.ipynb #c8b1cd12
 @contextlib.contextmanager
@@ -217,7 +287,8 @@ class DeviceAvgLoss(AvgLoss):
     def accumulate(self, learn):
         bs = find_bs(learn.yb)
         # an empty share of a batch adds nothing (its mean is NaN)
-        if bs: self.total, self.count = self.total + learn.loss.detach().mean() * bs, self.count + bs
+        if bs:
+            self.total, self.count = self.total + learn.loss.detach().mean() * bs, self.count + bs
 
 class DeviceAvgMetric(AvgMetric):
     "fastai's `AvgMetric` of `func` (e.g. `error_rate`), summed on the device."
@@ -245,14 +316,16 @@ class StepProgress(ProgressCallback):
     def __init__(self, every=50): self.every = every
     def after_batch(self):
         self.pbar.update(self.iter + 1)
-        if self.training and hasattr(self, 'smooth_loss') and (self.iter + 1) % self.every == 0:
+        if self.training and hasattr(self,
+                                     'smooth_loss') and (self.iter + 1) % self.every == 0:
             self.pbar.comment = f'{self.smooth_loss.item():.4f}'
 
 # %% ../nbs/08_speed.ipynb #d6eac16d
 class HostReads:
     """Count host reads of tensor values (`.item()`, `if t:`, ...) in a `Learner`'s training
     batches (and evaluation ones: `valid`), or (`within`) while a function of that name runs."""
-    names = ('item', 'tolist', 'cpu', 'numpy', '__bool__', '__float__', '__int__', '__index__',
+    names = ('item', 'tolist', 'cpu', 'numpy', '__bool__', '__float__', '__int__',
+             '__index__',
              '__format__')
     def __init__(self, within=None, valid=False): self.within, self.valid = within, valid
     def __enter__(self):
@@ -272,7 +345,8 @@ class HostReads:
             # running a batch, or preparing one (CifarDL.after_batch)
             in_step = seen & {'one_batch', 'after_batch'}
             if self.within and fr is not None: self.calls.append(f"{caller}: {name}")
-            elif in_step and fr is not None and (self.valid or fr.f_locals['self'].training):
+            elif in_step and fr is not None and (self.valid
+                                                 or fr.f_locals['self'].training):
                 self.calls.append(f"{caller}: {name}")
             return f(t, *a, **k)
         return spy
