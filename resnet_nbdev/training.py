@@ -6,7 +6,7 @@ Docs: https://resnet-nbdev.github.io/resnet_nbdev/training.html.md"""
 
 # %% ../nbs/03_training.ipynb #bfb97c7d
 from __future__ import annotations
-import contextlib, json, math, random, sys, time, warnings
+import contextlib, json, math, os, random, sys, time, warnings
 from datetime import datetime, timezone
 from functools import partial
 from pathlib import Path
@@ -323,7 +323,13 @@ def resnet_train(**kw):
     """Train a CIFAR-10 ResNet or PlainNet with the recipe of He et al. 2016, §4.2 (or an ImageNet
     model with --dataset imagenet). Flags may be spelled with '_' or '-'."""
     try: learn = train(**given_settings(kw), **{k: kw[k] for k in RUN_ARGS})
-    except DivergedError as e: print(f"resnet-train: {e}", file=sys.stderr); sys.exit(1)
+    except DivergedError as e:
+        print(f"resnet-train: {e}", file=sys.stderr)
+        # under torchrun, skip interpreter teardown: gloo/DDP threads still alive there
+        # can abort the process ("terminate called ...") after the one-line message
+        if int(os.environ.get('WORLD_SIZE', 1)) > 1:
+            sys.stdout.flush(); sys.stderr.flush(); os._exit(1)
+        sys.exit(1)
     except KeyboardInterrupt:
         print("resnet-train: interrupted; continue with the same command and --resume "
               "auto", file=sys.stderr)
