@@ -19,9 +19,9 @@ from fastcore.basics import listify
 # %% auto #0
 __all__ = ['AMP_DTYPES', 'COMPILE_MIN_ITERS', 'PROFILE_KINDS', 'amp_supported', 'native_bf16', 'amp_dtype',
            'DeviceMixedPrecision', 'compile_problem', 'compile_model', 'CompileRecord', 'compiler_works',
-           'compile_choice', 'op_kind', 'profile_step', 'profile_split', 'determinism', 'LowRes', 'FlipEval',
-           'DeviceSmoothLoss', 'DeviceAvgLoss', 'DeviceAvgMetric', 'DeviceLoss', 'StepProgress', 'HostReads',
-           'cpu_name']
+           'compile_choice', 'determinism', 'LowRes', 'FlipEval', 'DeviceSmoothLoss', 'DeviceAvgLoss',
+           'DeviceAvgMetric', 'DeviceLoss', 'StepProgress', 'HostReads', 'cpu_name', 'op_kind', 'profile_step',
+           'profile_split']
 
 # %% ../nbs/08_speed.ipynb #70c4940b
 def amp_supported(device: torch.device) -> bool:
@@ -161,71 +161,6 @@ def compile_choice(want, device, iters: int, sizes=1) -> tuple[bool, str]:
         return True, f"{want}: compiled, as asked ({sizes} image sizes recompile)"
     return True, f"{want}: compiled ({iters} iterations at one image size on {dev.type})"
 
-# %% ../nbs/08_speed.ipynb #90cc7e6a
-PROFILE_KINDS = ('convolution', 'normalization', 'elementwise', 'optimizer', 'other')
-_ELEMENTWISE = {'relu', 'threshold', 'add', 'mul', 'sub', 'div', 'clamp', 'where'}
-
-def op_kind(name: str, in_optimizer=False) -> str:
-    "The kind (one of `PROFILE_KINDS`) of a profiled operation or kernel called `name`."
-    if in_optimizer or name.startswith('Optimizer.'): return 'optimizer'
-    flat = name.lower().replace('_', '')
-    fused = 'cppfused' in flat or flat.startswith('triton')
-    if 'conv' in flat and not fused: return 'convolution'
-    if 'batchnorm' in flat: return 'normalization'
-    words = {w.lower() for w in re.findall(r'[A-Z]?[a-z]+', name)}
-    return 'elementwise' if words & _ELEMENTWISE else 'other'
-
-def _in_optimizer(e) -> bool:
-    while e is not None:
-        if e.name.startswith('Optimizer.'): return True
-        e = e.cpu_parent
-    return False
-
-def profile_step(step, steps=3, warmup=2, device='cpu') -> dict:
-    """Seconds of self time per call of `step()` (a training step), by kind (`PROFILE_KINDS`) and
-    in `total`, from `torch.profiler` (on CUDA, the kernels' device time)."""
-    import torch._inductor.config as inductor
-    from torch.profiler import profile, ProfilerActivity
-    cuda = torch.device(device).type == 'cuda'
-    acts = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if cuda else [])
-    # a compiled model's kernels profiled under their names (set while they compile)
-    with inductor.patch({'cpp.enable_kernel_profile': True}):
-        for _ in range(warmup): step()
-        with profile(activities=acts) as prof:
-            for _ in range(steps): step()
-    times = dict.fromkeys(PROFILE_KINDS, 0.)
-    for e in prof.events():
-        t = e.self_device_time_total if cuda else e.self_cpu_time_total
-        times[op_kind(e.name, _in_optimizer(e))] += t / 1e6 / steps
-    times['total'] = sum(times.values())
-    return times
-
-def profile_split(model='ResNet20', bs=128, size=32, steps=3, device='cpu',
-                  compiled=(False, True)) -> dict:
-    "`profile_step` of a training step of `model` (a name or a function making one), per variant."
-    from .models import get_model
-    dev, out = torch.device(device), {}
-    dtype = amp_dtype(dev) if amp_supported(dev) else None
-    fmt = torch.channels_last if dev.type == 'cpu' else torch.contiguous_format
-    for comp in compiled:
-        torch.manual_seed(0)
-        m = (get_model(model) if isinstance(model, str) else model()).to(dev,
-            memory_format=fmt)
-        if comp: m.compile()
-        opt = torch.optim.SGD(m.parameters(), lr=0.1, momentum=0.9, weight_decay=1e-4,
-                              foreach=True)
-        x = torch.randn(bs, 3, size, size, device=dev).contiguous(memory_format=fmt)
-        y = torch.randint(0, 10, (bs,), device=dev)
-        def step():
-            with torch.autocast(dev.type, dtype=dtype or torch.bfloat16,
-                                enabled=bool(dtype)):
-                loss = F.cross_entropy(m(x), y)
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-        out['compiled' if comp else 'eager'] = profile_step(step, steps, device=dev)
-    return out
-
 # %% ../nbs/08_speed.ipynb #c8b1cd12
 @contextlib.contextmanager
 def determinism(device, on: bool):
@@ -360,3 +295,68 @@ def cpu_name() -> str:
     bf16 = ['bf16'] if amp_supported(torch.device('cpu')) else []
     feats = [torch.backends.cpu.get_cpu_capability()] + bf16
     return f"{name} ({', '.join(feats)})"   # e.g. 'AMD EPYC (AVX2)'
+
+# %% ../nbs/08_speed.ipynb #90cc7e6a
+PROFILE_KINDS = ('convolution', 'normalization', 'elementwise', 'optimizer', 'other')
+_ELEMENTWISE = {'relu', 'threshold', 'add', 'mul', 'sub', 'div', 'clamp', 'where'}
+
+def op_kind(name: str, in_optimizer=False) -> str:
+    "The kind (one of `PROFILE_KINDS`) of a profiled operation or kernel called `name`."
+    if in_optimizer or name.startswith('Optimizer.'): return 'optimizer'
+    flat = name.lower().replace('_', '')
+    fused = 'cppfused' in flat or flat.startswith('triton')
+    if 'conv' in flat and not fused: return 'convolution'
+    if 'batchnorm' in flat: return 'normalization'
+    words = {w.lower() for w in re.findall(r'[A-Z]?[a-z]+', name)}
+    return 'elementwise' if words & _ELEMENTWISE else 'other'
+
+def _in_optimizer(e) -> bool:
+    while e is not None:
+        if e.name.startswith('Optimizer.'): return True
+        e = e.cpu_parent
+    return False
+
+def profile_step(step, steps=3, warmup=2, device='cpu') -> dict:
+    """Seconds of self time per call of `step()` (a training step), by kind (`PROFILE_KINDS`) and
+    in `total`, from `torch.profiler` (on CUDA, the kernels' device time)."""
+    import torch._inductor.config as inductor
+    from torch.profiler import profile, ProfilerActivity
+    cuda = torch.device(device).type == 'cuda'
+    acts = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if cuda else [])
+    # a compiled model's kernels profiled under their names (set while they compile)
+    with inductor.patch({'cpp.enable_kernel_profile': True}):
+        for _ in range(warmup): step()
+        with profile(activities=acts) as prof:
+            for _ in range(steps): step()
+    times = dict.fromkeys(PROFILE_KINDS, 0.)
+    for e in prof.events():
+        t = e.self_device_time_total if cuda else e.self_cpu_time_total
+        times[op_kind(e.name, _in_optimizer(e))] += t / 1e6 / steps
+    times['total'] = sum(times.values())
+    return times
+
+def profile_split(model='ResNet20', bs=128, size=32, steps=3, device='cpu',
+                  compiled=(False, True)) -> dict:
+    "`profile_step` of a training step of `model` (a name or a function making one), per variant."
+    from .models import get_model
+    dev, out = torch.device(device), {}
+    dtype = amp_dtype(dev) if amp_supported(dev) else None
+    fmt = torch.channels_last if dev.type == 'cpu' else torch.contiguous_format
+    for comp in compiled:
+        torch.manual_seed(0)
+        m = (get_model(model) if isinstance(model, str) else model()).to(dev,
+            memory_format=fmt)
+        if comp: m.compile()
+        opt = torch.optim.SGD(m.parameters(), lr=0.1, momentum=0.9, weight_decay=1e-4,
+                              foreach=True)
+        x = torch.randn(bs, 3, size, size, device=dev).contiguous(memory_format=fmt)
+        y = torch.randint(0, 10, (bs,), device=dev)
+        def step():
+            with torch.autocast(dev.type, dtype=dtype or torch.bfloat16,
+                                enabled=bool(dtype)):
+                loss = F.cross_entropy(m(x), y)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        out['compiled' if comp else 'eager'] = profile_step(step, steps, device=dev)
+    return out
