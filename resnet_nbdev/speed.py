@@ -317,8 +317,8 @@ def _in_optimizer(e) -> bool:
     return False
 
 def profile_step(step, steps=3, warmup=2, device='cpu') -> dict:
-    """Seconds of self time per call of `step()` (a training step), by kind (`PROFILE_KINDS`) and
-    in `total`, from `torch.profiler` (on CUDA, the kernels' device time)."""
+    """Seconds of self time per call of `step()` (a training step), by kind
+    (`PROFILE_KINDS`) and in `total`, from `torch.profiler` (on CUDA, the kernels' time)."""
     import torch._inductor.config as inductor
     from torch.profiler import profile, ProfilerActivity
     cuda = torch.device(device).type == 'cuda'
@@ -337,7 +337,7 @@ def profile_step(step, steps=3, warmup=2, device='cpu') -> dict:
 
 def profile_split(model='ResNet20', bs=128, size=32, steps=3, device='cpu',
                   compiled=(False, True)) -> dict:
-    "`profile_step` of a training step of `model` (a name or a function making one), per variant."
+    "`profile_step` of a training step of `model` (a name or a function), per variant."
     from .models import get_model
     dev, out = torch.device(device), {}
     dtype = amp_dtype(dev) if amp_supported(dev) else None

@@ -173,12 +173,13 @@ def choose_compile(run, lengths: dict, rank=0):
     sizes = 1 + len(set(s['low_res'])) if lengths['low_res_iters'] else 1
     run.compile, run.compile_why = compile_choice(s['compile'], run.dev,
                                                   lengths['total_iters'], sizes)
-    # resumed under auto, a run goes on as it started (compiled and eager differ in the last bits)
+    # resumed under auto, a run goes on as it started (compiled and eager differ in last bits)
     if s['compile'] == 'auto' and ck:
         if ck.get('compiled', ck['settings'].get('compile') in (True, 'on')) is False:
             run.compile, why = False, "auto: eager"
         else:
-            run.compile, why = compile_choice('on', run.dev, lengths['total_iters'], sizes)
+            run.compile, why = compile_choice('on', run.dev, lengths['total_iters'],
+                                              sizes)
             why = 'auto' + why[2:]
         run.compile_why = why + ", as the run it resumes started"
     # quiet runs too, if --compile on cannot be had
