@@ -15,6 +15,7 @@ from fastai.callback.core import Callback
 from fastai.callback.fp16 import MixedPrecision, AMPMode
 from fastai.callback.progress import ProgressCallback
 from fastcore.basics import listify
+from .models import get_model
 
 # %% auto #0
 __all__ = ['AMP_DTYPES', 'COMPILE_MIN_ITERS', 'PROFILE_KINDS', 'amp_supported', 'native_bf16', 'amp_dtype',
@@ -338,7 +339,6 @@ def profile_step(step, steps=3, warmup=2, device='cpu') -> dict:
 def profile_split(model='ResNet20', bs=128, size=32, steps=3, device='cpu',
                   compiled=(False, True)) -> dict:
     "`profile_step` of a training step of `model` (a name or a function), per variant."
-    from .models import get_model
     dev, out = torch.device(device), {}
     dtype = amp_dtype(dev) if amp_supported(dev) else None
     fmt = torch.channels_last if dev.type == 'cpu' else torch.contiguous_format
