@@ -19,7 +19,7 @@ from fastcore.basics import listify
 from fastcore.script import call_parse
 from .data import cifar10_dls, fake_cifar10
 from .models import get_model
-from .speed import amp_supported, amp_dtype, cpu_name
+from .speed import amp_supported, amp_dtype, cpu_name, profile_split
 from .runs import resolve_device, cli_main, atomic_write, ConfigError
 from .training import train
 
@@ -109,6 +109,11 @@ def _project(b, compile=False) -> float:
 LEVERS = {'bare sgd-fused': dict(sgd='fused'), 'bare sgd-loop': dict(sgd='loop'),
           'bare compiled': dict(compile=True),
           'bare compiled+sgd': dict(compile=True, compile_sgd=True),
+          # the inductor's CPU options: C++ instead of Python around the kernels; tuned kernels
+          'bare compiled cpp-wrapper': dict(compile={'cpp_wrapper': True}),
+          'bare compiled autotune': dict(compile={'max_autotune': True}),
+          # forward, backward (compiled autograd) and update traced as one program
+          'bare compiled step': dict(compile='step'),
           'bare fp32': dict(amp=False), 'bare channels-first': dict(channels_last=False)}
 
 def _sgd(params, how='foreach'):
@@ -118,13 +123,17 @@ def _sgd(params, how='foreach'):
 
 def _bare(b, fixed=False, sgd='foreach', compile=False, compile_sgd=False, amp=None,
           channels_last=None) -> float:
-    "Seconds per step of a hand-written loop on the project's kernels (`fixed`: one batch)."
+    """Seconds per step of a hand-written loop on the project's kernels (`fixed`: one batch;
+    `compile`: the model compiled, with these inductor options if a dict, or 'step')."""
     set_seed(0)
     amp = b.amp if amp is None else amp and b.amp
     cl = b.dls.train.channels_last if channels_last is None else channels_last
     m = get_model('ResNet20').to(b.dev)
     if cl: m = m.to(memory_format=torch.channels_last)
-    if compile: m.compile()
+    # each compiled path compiles afresh (the on-disk caches keep that short)
+    if compile: torch._dynamo.reset()
+    if compile is True or isinstance(compile, dict):
+        m.compile(**({'options': compile} if isinstance(compile, dict) else {}))
     opt = _sgd(m.parameters(), sgd)
     # the update as one compiled graph (PyTorch's 'compiling the optimizer' recipe)
     update = torch.compile(opt.step) if compile_sgd else opt.step
@@ -139,7 +148,9 @@ def _bare(b, fixed=False, sgd='foreach', compile=False, compile_sgd=False, amp=N
         opt.zero_grad()
         loss.backward()
         update()
-    return _timed(step, b.steps, b.warmup, b.sync)
+    if compile != 'step': return _timed(step, b.steps, b.warmup, b.sync)
+    with torch._dynamo.config.patch(compiled_autograd=True):
+        return _timed(torch.compile(step), b.steps, b.warmup, b.sync)
 
 def _pipeline(b) -> float:
     "Seconds per batch of the project's data pipeline alone."
@@ -283,7 +294,7 @@ def resnet_bench(
     levers:bool=False,  # also time the bare loop with each lever (fused SGD, compiled, ...)
     matmul:int=2048,    # size of the square matmuls that measure the peak
     profile:bool=False, # also profile a step: its time by kind, eager and compiled
-    out:str=None,       # also write the table as CSV here
+    out:str=None,       # also write the table as CSV here (the profile as .profile.csv)
 ):
     "Training throughput of ResNet-20 (batch 128): a public loop, this project, a bare loop."
     if matmul < 1: raise ConfigError(f"--matmul {matmul}: must be a positive whole number")
@@ -299,6 +310,7 @@ def resnet_bench(
         print(f"a training step's self time by kind, ms (ResNet-20, batch 128, {dev}: "
               f"{cpu_name() if dev.type == 'cpu' else torch.cuda.get_device_name(dev)})")
         print(ms.round(1).to_string())
+        if out: atomic_write(Path(out).with_suffix('.profile.csv'), ms.round(2).to_csv())
 
 def resnet_bench_main(): return cli_main(resnet_bench, 'resnet-bench')
 
