@@ -19,7 +19,7 @@ from .models import get_model
 
 # %% auto #0
 __all__ = ['AMP_DTYPES', 'COMPILE_MIN_ITERS', 'PROFILE_KINDS', 'amp_supported', 'native_bf16', 'amp_dtype',
-           'DeviceMixedPrecision', 'compile_problem', 'compile_model', 'CompileRecord', 'compiler_works',
+           'DeviceMixedPrecision', 'compile_problem', 'compile_model', 'is_compiled', 'CompileRecord', 'compiler_works',
            'compile_choice', 'determinism', 'LowRes', 'FlipEval', 'DeviceSmoothLoss', 'DeviceAvgLoss',
            'DeviceAvgMetric', 'DeviceLoss', 'StepProgress', 'HostReads', 'cpu_name', 'op_kind', 'profile_step',
            'profile_split']
@@ -98,8 +98,10 @@ def compile_model(net: nn.Module, device=None, backend='inductor', notice=True,
     # its 'No CUDA runtime' warning is about GPUs
     if dev.type == 'cpu':
         logging.getLogger('torch.utils.cpp_extension').setLevel(logging.ERROR)
-    if wrap: return torch.compile(net, backend=backend)
-    net.compile(backend=backend)
+    # static shapes: a graph per batch shape, the same whatever shapes came first (with
+    # shapes marked dynamic after the first change, a resumed run would run other kernels)
+    if wrap: return torch.compile(net, backend=backend, dynamic=False)
+    net.compile(backend=backend, dynamic=False)
     return net
 
 def _frames() -> tuple[int, int]:
@@ -107,15 +109,26 @@ def _frames() -> tuple[int, int]:
     from torch._dynamo.utils import counters
     return counters['frames']['ok'], counters['frames']['total']
 
+def is_compiled(m: nn.Module) -> bool:
+    "Whether `m`, or a module it wraps (as DDP does), runs through `torch.compile`."
+    from torch._dynamo.eval_frame import OptimizedModule
+    while m is not None:
+        if isinstance(m, OptimizedModule) or getattr(m, '_compiled_call_impl', None):
+            return True
+        m = getattr(m, 'module', None)
+    return False
+
 class CompileRecord(Callback):
     """Record in config.json whether `torch.compile` compiled (`compiled`: every frame it tried,
-    and at least one), and say so once if a graph failed to compile and runs eagerly."""
+    and at least one or a compiled model), and say so once if a graph failed and runs eagerly."""
     def __init__(self, notice=True):
         self.before, self.notice, self.said = _frames(), notice, False
     def _counts(self): return [n - n0 for n, n0 in zip(_frames(), self.before)]
     def compiled(self) -> bool:
         ok, tried = self._counts()
-        return ok > 0 and ok == tried
+        # a model compiled earlier in the process reuses its frames without counting them
+        model = self.learn.model if self.learn is not None else None
+        return ok == tried and (ok > 0 or is_compiled(model))
     def after_batch(self):
         ok, tried = self._counts()
         if ok < tried and not self.said:
@@ -135,7 +148,8 @@ def compiler_works(device_type: str) -> str | None:
     import torch._dynamo
     def f(x): return (x * 2).relu() + 1
     try:
-        x = torch.randn(8, device=device_type)
+        # not from the global generator: this runs once per process, inside the first run
+        x = torch.arange(8., device=device_type)
         with torch._dynamo.config.patch(suppress_errors=False):
             y = torch.compile(f, fullgraph=True)(x)
     except Exception as e:
