@@ -40,6 +40,21 @@ def check_links(name: str, text: str, base: Path, page: Path):
             problems.append(f"{name}: links to {target}, but {dest.name} has no heading #{anchor}")
 
 for nb in sorted(nbs.glob('*.ipynb')): check_links(nb.name, '\n'.join(md_cells(nb)), nbs, nb)
+
+import ast
+def docs_executes(src: str) -> bool:
+    "nbdev-docs runs every cell holding an import, not only show_doc cells; beside other code that runs it all."
+    try: tree = ast.parse('\n'.join(l for l in src.splitlines() if not l.lstrip().startswith(('%', '!'))))
+    except SyntaxError: return False
+    imports = [isinstance(n, (ast.Import, ast.ImportFrom)) for n in tree.body]
+    return any(imports) and not all(imports) and 'nbdev_export()' not in src
+
+for nb in sorted(nbs.glob('*.ipynb')):
+    for i, c in enumerate(json.loads(nb.read_text())['cells']):
+        src = ''.join(c['source'])
+        if c['cell_type'] == 'code' and not re.search(r'^#\|\s*export', src, re.M) and docs_executes(src):
+            problems.append(f"{nb.name}: cell {i} mixes imports with other code, so nbdev-docs runs it "
+                            f"(move its imports to an imports-only cell): {src.splitlines()[-1][:50]}")
 readme = nbs.parent/'README.md'
 check_links('README.md', readme.read_text(), nbs.parent, readme)
 
