@@ -98,12 +98,13 @@ def _reference(b) -> float:
         opt.step()
     return _timed(step, b.steps, b.warmup, b.sync)
 
-def _project(b, compile=False) -> float:
+def _project(b, compile=False, cuda_graphs=False) -> float:
     "Seconds per step of this project's `train`, with its defaults for the device."
     timer = _StepTimer(b.warmup, b.steps, b.sync)
     train('ResNet20', iters=b.steps + b.warmup, data=b.src, device=str(b.dev),
           amp=b.amp or None, batch_size=b.bs, out=b.tmp/'runs', name=f'bench{time.time_ns()}',
-          quiet=True, log_every=10, compile='on' if compile else 'off', cbs=[timer])
+          quiet=True, log_every=10, compile='on' if compile else 'off',
+          cuda_graphs=cuda_graphs, cbs=[timer])
     return timer.per_step
 
 # the bare loop's levers: each a path of its own with `levers` (the bare loop uses foreach SGD)
@@ -209,6 +210,8 @@ def _paths(b, compile=False, levers=False, n=2048) -> dict:
              'data pipeline': (partial(_pipeline, b), None, None)}
     # the compilation falls in the warm-up steps
     if compile: paths['project+compile'] = (partial(_project, b, True), step, amp)
+    if compile and b.dev.type == 'cuda':   # recorded in the warm-up steps too
+        paths['project+cuda-graphs'] = (partial(_project, b, True, True), step, amp)
     if levers:
         for k, kw in LEVERS.items():
             paths[k] = (partial(_bare, b, **kw), step, 'fp32' if kw.get('amp') is False else amp)

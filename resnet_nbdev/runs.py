@@ -15,7 +15,7 @@ import resnet_nbdev
 from .data import DataError
 from types import SimpleNamespace
 from .models import read_torch_file, count_params
-from .speed import amp_supported, amp_dtype, native_bf16, cpu_name, compile_problem
+from .speed import amp_supported, amp_dtype, native_bf16, cpu_name, compile_problem, sgd_impl
 
 # %% auto #0
 __all__ = ['FLAG_ALIASES', 'one_line_errors', 'cli_main', 'run_cli', 'resolve_device', 'writable_dir', 'run_name', 'git_commit',
@@ -198,6 +198,7 @@ def run_config(run, dls, net, lengths: dict, paper_warmup: bool, world=1) -> dic
             # what ran: False if eager, then what the compiled run did; and why
             'compiled': None if getattr(run, 'compile', False) else False,
             'compile_choice': getattr(run, 'compile_why', None),
+            'sgd': sgd_impl(s['sgd'], dev),
             'device_name': torch.cuda.get_device_name(dev) if dev.type == 'cuda' else cpu_name(),
             'precision': _PRECISIONS[amp_dtype(dev, s['amp_dtype'])] if s['amp'] else 'fp32',
             'threads': torch.get_num_threads(), 'world_size': world,
@@ -246,6 +247,13 @@ def _device(device, s: dict, given: dict, data) -> torch.device:
     if s['compile'] == 'on' and (why := compile_problem(dev)) and dev.type != 'cpu':
         raise ConfigError(f"--compile: torch.compile on {dev.type} {why}; install it or drop "
                           "--compile")
+    if s['cuda_graphs']:
+        why = (f"needs a CUDA device; this run is on {dev}" if dev.type != 'cuda' else
+               "replays compiled graphs: not with --compile off" if s['compile'] == 'off' else
+               # under DDP the batch norms' buffers count as mutated inputs
+               "not under torchrun: with DDP, PyTorch skips the graphs of a net with batch "
+               "norm" if world > 1 else None)
+        if why: raise ConfigError(f"--cuda-graphs: {why}")
     if s['amp_dtype'] != 'auto':
         if not s['amp']:
             raise ConfigError(f"--amp-dtype {s['amp_dtype']}: only with --amp")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Annotated
 from fastcore.basics import listify
 from .models import MODELS, model_name, load_model_plugins
-from .speed import AMP_DTYPES
+from .speed import AMP_DTYPES, SGD_IMPLS
 
 # %% auto #0
 __all__ = ['SCHEDULES', 'SWITCH', 'DATASETS', 'SETTINGS', 'PAPER', 'ConfigError', 'show', 'flag', 'Setting', 'registry_name',
@@ -120,6 +120,13 @@ SETTINGS = {s.name: s for s in [
        "auto (on for runs of >= 2000 iterations at one image size on a CPU with a working "
        "C++ compiler or CUDA with Triton; the run says which), on, off", choices=SWITCH,
        record='free'),
+    _s('cuda_graphs', bool, False,
+       "with --compile on CUDA, replay each step's kernels as CUDA graphs (torch.compile's "
+       "mode='reduce-overhead'), for small nets whose GPU steps wait on kernel launches; "
+       "not yet run on a GPU", record='free'),
+    _s('sgd', str, 'auto',
+       "SGD's update: auto (fused on CUDA, foreach elsewhere), foreach (a few kernels for "
+       "all tensors) or fused (one)", choices=SGD_IMPLS, record='free'),
     _s('deterministic', bool, False,
        "reproducible kernels (cuDNN's deterministic ones, torch.use_deterministic_algorithms, "
        "cuBLAS's fixed workspace): a resumed GPU run is bit-identical; slower on a GPU, "

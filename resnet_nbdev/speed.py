@@ -18,11 +18,11 @@ from fastcore.basics import listify
 from .models import get_model
 
 # %% auto #0
-__all__ = ['AMP_DTYPES', 'COMPILE_MIN_ITERS', 'PROFILE_KINDS', 'amp_supported', 'native_bf16', 'amp_dtype',
+__all__ = ['AMP_DTYPES', 'COMPILE_MIN_ITERS', 'SGD_IMPLS', 'PROFILE_KINDS', 'amp_supported', 'native_bf16', 'amp_dtype',
            'DeviceMixedPrecision', 'compile_problem', 'compile_model', 'is_compiled', 'CompileRecord', 'compiler_works',
            'compile_choice', 'determinism', 'LowRes', 'FlipEval', 'DeviceSmoothLoss', 'DeviceAvgLoss',
-           'DeviceAvgMetric', 'DeviceLoss', 'StepProgress', 'HostReads', 'cpu_name', 'op_kind', 'profile_step',
-           'profile_split']
+           'DeviceAvgMetric', 'DeviceLoss', 'StepProgress', 'HostReads', 'sgd_impl', 'CudaGraphSteps', 'cpu_name',
+           'op_kind', 'profile_step', 'profile_split']
 
 # %% ../nbs/08_speed.ipynb #70c4940b
 def amp_supported(device: torch.device) -> bool:
@@ -85,7 +85,7 @@ def compile_problem(device, backend='inductor', notice=False) -> str | None:
     return why
 
 def compile_model(net: nn.Module, device=None, backend='inductor', notice=True,
-                  wrap=False) -> nn.Module:
+                  wrap=False, mode=None) -> nn.Module:
     """`net` with its forward compiled by `torch.compile`, in place (or `wrap`ped, as for DDP),
     or left eager where it cannot be."""
     import torch._dynamo
@@ -100,8 +100,8 @@ def compile_model(net: nn.Module, device=None, backend='inductor', notice=True,
         logging.getLogger('torch.utils.cpp_extension').setLevel(logging.ERROR)
     # static shapes: a graph per batch shape, the same whatever shapes came first (with
     # shapes marked dynamic after the first change, a resumed run would run other kernels)
-    if wrap: return torch.compile(net, backend=backend, dynamic=False)
-    net.compile(backend=backend, dynamic=False)
+    if wrap: return torch.compile(net, backend=backend, dynamic=False, mode=mode)
+    net.compile(backend=backend, dynamic=False, mode=mode)
     return net
 
 def _frames() -> tuple[int, int]:
@@ -300,6 +300,19 @@ class HostReads:
                 self.calls.append(f"{caller}: {name}")
             return f(t, *a, **k)
         return spy
+
+# %% ../nbs/08_speed.ipynb #d7f3b5e1
+SGD_IMPLS = ('auto', 'foreach', 'fused')
+
+def sgd_impl(choice: str, device) -> str:
+    "The SGD update a run uses for `--sgd choice` on `device`: fused on CUDA, foreach elsewhere."
+    if choice != 'auto': return choice
+    return 'fused' if torch.device(device).type == 'cuda' else 'foreach'
+
+class CudaGraphSteps(Callback):
+    "Mark each batch as a new step of the compiled model's CUDA graphs (`--cuda-graphs`)."
+    # a replay may then reuse the buffers of the step before, whose outputs are no longer read
+    def before_batch(self): torch.compiler.cudagraph_mark_step_begin()
 
 # %% ../nbs/08_speed.ipynb #9da477bc
 def cpu_name() -> str:

@@ -29,7 +29,8 @@ from .data import cifar10_dls
 from .models import get_model
 from .show import tensorboard_cb
 from .speed import (DeviceMixedPrecision, compile_model, compile_choice, LowRes, FlipEval, DeviceLoss,
-                                StepProgress, CompileRecord, determinism, DeviceAvgMetric)
+                                StepProgress, CompileRecord, determinism, DeviceAvgMetric,
+                                sgd_impl, CudaGraphSteps)
 from .runs import (ConfigError, SETTINGS, SCHEDULES, with_settings,
                                given_settings, plan_run, refresh_checkpoint,
                                run_config, run_lock, StopRequest, RunStopped, dist_env,
@@ -164,14 +165,17 @@ def build_model(run, dls, rank=0, world=1) -> nn.Module:
                                    if s['dataset'] == 'imagenet' else {}))
     if s['channels_last']: net = net.to(memory_format=torch.channels_last)
     if getattr(run, 'compile', False) and world == 1:
-        net = compile_model(net, run.dev, notice=False)
+        net = compile_model(net, run.dev, notice=False,
+                            mode='reduce-overhead' if s['cuda_graphs'] else None)
     return net
 
 def choose_compile(run, lengths: dict, rank=0):
     "Decide whether `run` compiles (`run.compile`, and why: `run.compile_why`), and say so."
     s, ck = run.s, run.ck and run.ck['config']
     sizes = 1 + len(set(s['low_res'])) if lengths['low_res_iters'] else 1
-    run.compile, run.compile_why = compile_choice(s['compile'], run.dev,
+    # CUDA graphs replay compiled code: --cuda-graphs compiles whatever the length
+    choice = 'on' if s['cuda_graphs'] else s['compile']
+    run.compile, run.compile_why = compile_choice(choice, run.dev,
                                                   lengths['total_iters'], sizes)
     # resumed under auto, a run goes on as it started (compiled and eager differ in last bits)
     if s['compile'] == 'auto' and ck:
@@ -211,6 +215,7 @@ def recipe_cbs(run, config: dict, rank=0, world=1) -> list:
     comp = getattr(run, 'compile', False)
     if world > 1: cbs.append(DataParallel(compile=comp))
     if comp: cbs.append(CompileRecord(notice=rank == 0))
+    if comp and s['cuda_graphs']: cbs.append(CudaGraphSteps())
     if config['paper_warmup']: cbs.append(PaperWarmup())
     if s['amp']: cbs.append(ResumableMixedPrecision(s['amp_dtype']))
     if s['flip_eval']: cbs.append(FlipEval())
@@ -229,7 +234,8 @@ def build_learner(run, dls, net, config: dict, cbs=None, rank=0, world=1) -> Lea
     "The run's `Learner`: SGD, L2 decay on every parameter, cross-entropy, error rate, callbacks."
     s = run.s
     opt_func = partial(OptimWrapper, opt=partial(torch.optim.SGD, momentum=s['momentum'],
-                                                 weight_decay=s['wd'], foreach=True))
+                                                 weight_decay=s['wd'],
+                                                 **{sgd_impl(s['sgd'], run.dev): True}))
     learn = Learner(dls, net,
                     loss_func=nn.CrossEntropyLoss(label_smoothing=s['label_smoothing']),
                     opt_func=opt_func,
