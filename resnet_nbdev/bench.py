@@ -6,13 +6,16 @@ Docs: https://resnet-nbdev.github.io/resnet_nbdev/bench.html.md"""
 
 # %% ../nbs/09_bench.ipynb #7c4e8cf3
 from __future__ import annotations
-import json, re, shutil, sys, tempfile, time
+import json, re, shutil, sys, tempfile, time, warnings
 from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
 import numpy as np, pandas as pd
 import torch, torch.nn.functional as F
 import torchvision.transforms as T
+# fastai 2.8 still calls torch.jit.script at import; the warning says nothing a user can act on
+warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated',
+                        category=FutureWarning)
 from fastai.callback.core import Callback
 from fastai.torch_core import set_seed
 from fastcore.basics import listify
