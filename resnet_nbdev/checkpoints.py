@@ -299,7 +299,11 @@ def restore(learn, ck: dict, device):
     # before the optimizer state: SGD puts each momentum buffer on its parameter's device
     model = unwrap(learn.model).to(device)
     model.load_state_dict(ck['model'])
-    learn.create_opt(); learn.opt.load_state_dict(ck['opt'])
+    learn.create_opt()
+    # loading takes the saved groups' every key: keep this run's update (`--sgd`, its device)
+    impl = [{k: g.get(k) for k in ('foreach', 'fused')} for g in learn.opt.opt.param_groups]
+    learn.opt.load_state_dict(ck['opt'])
+    for g, kw in zip(learn.opt.opt.param_groups, impl): g.update(kw)
 
 class StopAfter(Callback):
     "End training after `total_iters` iterations, mid-epoch if need be (as the paper's 64k)."
