@@ -100,7 +100,9 @@ class RunLog(Callback):
         return tot
 
     def after_epoch(self):
-        secs, tot, ev = time.time() - self.t0, self.totals(), self.eval_name
+        # the sums' all-reduce is the epoch's one sync: on a GPU, read the clock after it
+        tot = self.totals()
+        secs, ev = time.time() - self.t0, self.eval_name
         at = (f"iteration {self.train_iter} (epoch {self.start_epoch + self.epoch + 1}); "
               "the last good checkpoint is kept")
         for key, which in (('train_loss', 'training'), ('eval_loss', ev)):

@@ -351,7 +351,7 @@ def resnet_train(**kw):
         sys.exit(130)
     last, ev = learn.config.get('final') or {}, learn.config['eval_split']
     flip = f" ({last[ev + '_err_flip']:.2%} with mirror images)" if ev + '_err_flip' in last else ''
-    if last and not kw['quiet']:
+    if last and not kw['quiet'] and dist_env()[0] == 0:   # one line, not one per process
         print(f"{learn.run_name}: {ev} error {last[ev + '_err']:.2%}{flip} after "
               f"{last['iteration']} iterations; logs in {learn.logdir}")
 
