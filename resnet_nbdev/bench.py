@@ -23,7 +23,7 @@ from fastcore.script import call_parse
 from .data import cifar10_dls, fake_cifar10
 from .models import get_model
 from .speed import (amp_supported, amp_dtype, cpu_name, profile_split,
-                                 compile_choice, COMPILE_MIN_ITERS)
+                                 compile_choice, COMPILE_MIN_ITERS, determinism)
 from .runs import resolve_device, cli_main, atomic_write, ConfigError
 from .training import train
 
@@ -249,7 +249,8 @@ def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, compile=
     # printed as they go: GFLOP/s of a matmul, img/s of the others
     shown = {k: (f, w / 1e9, 'GFLOP/s') if k.startswith('matmul') else (f, bs, 'img/s')
              for k, (f, w, _) in paths.items()}
-    times = _rounds(shown, rounds, quiet)
+    # every path with the kernels `train` picks: on CUDA, cuDNN's autotuned ones
+    with determinism(dev, False): times = _rounds(shown, rounds, quiet)
     shutil.rmtree(b.tmp, ignore_errors=True)
     df = _table(paths, times, bs)
     df.attrs.update(device=str(dev), amp=b.amp, steps=steps, rounds=rounds,
@@ -319,7 +320,8 @@ def resnet_bench(
     if out: atomic_write(Path(out), df.to_csv(index=False))
     if profile:
         dev = resolve_device(device)
-        ms = pd.DataFrame(profile_split('ResNet20', device=str(dev))).T * 1000
+        with determinism(dev, False):
+            ms = pd.DataFrame(profile_split('ResNet20', device=str(dev))).T * 1000
         print(f"a training step's self time by kind, ms (ResNet-20, batch 128, {dev}: "
               f"{cpu_name() if dev.type == 'cpu' else torch.cuda.get_device_name(dev)})")
         print(ms.round(1).to_string())
