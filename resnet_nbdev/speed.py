@@ -22,10 +22,10 @@ from .models import get_model
 
 # %% auto #0
 __all__ = ['AMP_DTYPES', 'COMPILE_MIN_ITERS', 'SGD_IMPLS', 'PROFILE_KINDS', 'amp_supported', 'native_bf16', 'amp_dtype',
-           'DeviceMixedPrecision', 'compile_problem', 'compile_model', 'is_compiled', 'CompileRecord',
-           'quiet_cuda_home', 'compiler_works', 'compile_choice', 'determinism', 'LowRes', 'FlipEval',
-           'DeviceSmoothLoss', 'DeviceAvgLoss', 'DeviceAvgMetric', 'DeviceLoss', 'StepProgress', 'HostReads',
-           'sgd_impl', 'CudaGraphSteps', 'cpu_name', 'op_kind', 'profile_step', 'profile_split']
+           'DeviceMixedPrecision', 'compile_problem', 'compile_model', 'is_compiled', 'CompileRecord', 'compiler_works',
+           'compile_choice', 'determinism', 'LowRes', 'FlipEval', 'DeviceSmoothLoss', 'DeviceAvgLoss',
+           'DeviceAvgMetric', 'DeviceLoss', 'StepProgress', 'HostReads', 'sgd_impl', 'CudaGraphSteps', 'cpu_name',
+           'op_kind', 'profile_step', 'profile_split']
 
 # %% ../nbs/08_speed.ipynb #70c4940b
 def amp_supported(device: torch.device) -> bool:
@@ -97,7 +97,7 @@ def compile_model(net: nn.Module, device=None, backend='inductor', notice=True,
     # a graph that fails to compile runs eagerly rather than stopping training;
     # `CompileRecord` tells config.json whether it did
     torch._dynamo.config.suppress_errors = True
-    if dev.type == 'cpu': quiet_cuda_home()
+    if dev.type == 'cpu': _quiet_cuda_home()
     # static shapes: a graph per batch shape, the same whatever shapes came first (with
     # shapes marked dynamic after the first change, a resumed run would run other kernels)
     if wrap: return torch.compile(net, backend=backend, dynamic=False, mode=mode)
@@ -141,7 +141,7 @@ class CompileRecord(Callback):
 # %% ../nbs/08_speed.ipynb #96af1d60
 COMPILE_MIN_ITERS = 2000
 
-def quiet_cuda_home():
+def _quiet_cuda_home():
     "Silence the CUDA build's 'No CUDA runtime is found' warning, which is about GPUs, on a CPU."
     logging.getLogger('torch.utils.cpp_extension').setLevel(logging.ERROR)
 
@@ -150,7 +150,7 @@ def compiler_works(device_type: str) -> str | None:
     "None if the inductor compiles and runs a tiny function on `device_type` here, else why not."
     if why := compile_problem(device_type): return why
     import torch._dynamo
-    if device_type == 'cpu': quiet_cuda_home()
+    if device_type == 'cpu': _quiet_cuda_home()
     def f(x): return (x * 2).relu() + 1
     try:
         # not from the global generator: this runs once per process, inside the first run
