@@ -9,12 +9,13 @@ from __future__ import annotations
 import contextlib, functools, logging, os, platform, re, shutil, sys, warnings
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
+from torch.autograd import DeviceType
 # fastai 2.8 still calls torch.jit.script at import; the warning says nothing a user can act on
 warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated',
                         category=FutureWarning)
 from fastai.learner import Recorder, AvgSmoothLoss, AvgLoss, AvgMetric
 from fastai.torch_core import find_bs
-from fastai.callback.core import Callback
+from fastai.callback.core import Callback, CancelStepException
 from fastai.callback.fp16 import MixedPrecision, AMPMode
 from fastai.callback.progress import ProgressCallback
 from fastcore.basics import listify
@@ -69,6 +70,12 @@ class DeviceMixedPrecision(MixedPrecision):
         if dev.type == 'cuda': return super().before_fit()
         self.autocast = torch.autocast(dev.type, dtype=dtype)
         self.learn.scaler, self.scales = torch.amp.GradScaler(dev.type, enabled=False), []
+    def before_step(self):
+        # fastai's also appends `scaler.get_scale()` to `scales`: a second host read a step
+        # (after GradScaler's overflow check) for a list nothing here reads
+        self.skipped = True
+        self.scaler.step(self)
+        if self.skipped: raise CancelStepException()
 
 # %% ../nbs/08_speed.ipynb #f9f07309
 def compile_problem(device, backend='inductor', notice=False) -> str | None:
@@ -349,6 +356,18 @@ def _in_optimizer(e) -> bool:
         e = e.cpu_parent
     return False
 
+def _self_times(events, cuda=False, steps=1) -> dict:
+    """Seconds of self time per step by kind, and `total`, of profiled `events`; on CUDA
+    the kernels' time, each counted once, at the operation that launched it."""
+    times = dict.fromkeys(PROFILE_KINDS, 0.)
+    for e in events:
+        # a kernel is an event of its own and also in its operation's device time
+        if cuda and e.device_type != DeviceType.CPU: continue
+        t = e.self_device_time_total if cuda else e.self_cpu_time_total
+        times[op_kind(e.name, _in_optimizer(e))] += t / 1e6 / steps
+    times['total'] = sum(times.values())
+    return times
+
 def profile_step(step, steps=3, warmup=2, device='cpu') -> dict:
     """Seconds of self time per call of `step()` (a training step), by kind
     (`PROFILE_KINDS`) and in `total`, from `torch.profiler` (on CUDA, the kernels' time)."""
@@ -361,12 +380,7 @@ def profile_step(step, steps=3, warmup=2, device='cpu') -> dict:
         for _ in range(warmup): step()
         with profile(activities=acts) as prof:
             for _ in range(steps): step()
-    times = dict.fromkeys(PROFILE_KINDS, 0.)
-    for e in prof.events():
-        t = e.self_device_time_total if cuda else e.self_cpu_time_total
-        times[op_kind(e.name, _in_optimizer(e))] += t / 1e6 / steps
-    times['total'] = sum(times.values())
-    return times
+    return _self_times(prof.events(), cuda, steps)
 
 def profile_split(model='ResNet20', bs=128, size=32, steps=3, device='cpu',
                   compiled=(False, True)) -> dict:

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The ten-minute recipe (09, "Time to accuracy"): its held-out choice, then the chosen recipe's three test seeds.
+# One run at a time, on an otherwise idle machine; each run's command-to-exit clock is GNU time's (time.txt).
+#
+#   DATA=path/to/cifar10.tgz tools/tta.sh val          # every candidate once, seed 0, on --val 5000 -> $OUT/val
+#   DATA=path/to/cifar10.tgz tools/tta.sh test V10     # candidate V10 at seeds 0, 1, 2 on the test set -> $OUT/chosen
+#
+# The choice between them is `held_out_choice($OUT/val)` (09): the lowest held-out error among the candidates
+# whose time, scaled to 50,000 images, fits ten minutes. To commit: cp -r $OUT/val/logs/* results/tta/val/ (and
+# $OUT/chosen/logs/* into results/tta/chosen/); the checkpoints stay out.
+# Each run compiles (where `--compile auto` does) from an empty inductor cache, as a first run would.
+set -eu
+DATA=${DATA:?set DATA to a CIFAR-10 archive}; OUT=${OUT:-/work/runs/tta}; PY=${PY:-}
+COMMON="--model ResNet20 --schedule onecycle --wd 5e-4 --amp --device cpu --quiet --lr 0.2 --batch-size 128
+        --label-smoothing 0.1 --eval-every 100"
+# name -> the flags that differ (V7 and V10: 09's earlier candidates; V11, V12: one image size, so compiled)
+declare -A CAND=(
+  [V7-b128-lr0.2-ls0.1-low16,16,24x9-15ep]="--epochs 15 --low-res 16,16,24 --low-res-epochs 9"
+  [V10-b128-lr0.2-ls0.1-low16,24x11-18ep]="--epochs 18 --low-res 16,24 --low-res-epochs 11"
+  [V11-b128-lr0.2-ls0.1-12ep]="--epochs 12"
+  [V12-b128-lr0.2-ls0.1-14ep]="--epochs 14"
+)
+
+one() {   # one() <folder> <name> <flags...>: a fresh run (a resumed one would not time honestly)
+  local dir=$1 name=$2; shift 2
+  grep -qs '"finished": true' "$dir/logs/$name/config.json" && return
+  rm -rf "$dir/logs/$name" "$dir/checkpoints/$name"
+  local cache; cache=$(mktemp -d); mkdir -p "$dir"
+  echo "$(date -u +%FT%TZ) start $name"
+  TORCHINDUCTOR_CACHE_DIR=$cache /usr/bin/time -v -o "$dir/$name.time" \
+    ${PY}resnet-train $COMMON --data "$DATA" "$@" --out "$dir" --name "$name" </dev/null
+  mv "$dir/$name.time" "$dir/logs/$name/time.txt"; rm -rf "$cache"
+  echo "$(date -u +%FT%TZ) done $name: $(tail -n 1 "$dir/logs/$name/epochs.csv")"
+}
+
+case ${1:-} in
+  val) for name in $(printf '%s\n' "${!CAND[@]}" | sort -V); do one "$OUT/val" "$name" ${CAND[$name]} --val 5000 --seed 0; done ;;
+  test)
+    tag=${2:?which candidate, e.g. V10}; name=$(printf '%s\n' "${!CAND[@]}" | grep "^$tag-") \
+      || { echo "tta.sh: no candidate $tag (have: ${!CAND[*]})" >&2; exit 2; }
+    for seed in 0 1 2; do one "$OUT/chosen" "T${name#V}-s$seed" ${CAND[$name]} --seed $seed; done ;;
+  *) echo "usage: tools/tta.sh val | test <candidate, e.g. V10>" >&2; exit 2 ;;
+esac
