@@ -2,8 +2,8 @@
 # The ten-minute recipe (09, "Time to accuracy"): its held-out choice, then the chosen recipe's three test seeds.
 # One run at a time, on an otherwise idle machine; each run's command-to-exit clock is GNU time's (time.txt).
 #
-#   DATA=path/to/cifar10.tgz tools/tta.sh val          # every candidate once, seed 0, on --val 5000 -> $OUT/val
-#   DATA=path/to/cifar10.tgz tools/tta.sh test V10     # candidate V10 at seeds 0, 1, 2 on the test set -> $OUT/chosen
+#   DATA=path/to/cifar10.tgz tools/tta.sh val [V11 ...]  # each candidate (or those named) once, seed 0, --val 5000
+#   DATA=path/to/cifar10.tgz tools/tta.sh test V10       # candidate V10 at seeds 0, 1, 2 on the test set
 #
 # The choice between them is `held_out_choice($OUT/val)` (09): the lowest held-out error among the candidates
 # whose time, scaled to 50,000 images, fits ten minutes. To commit: cp -r $OUT/val/logs/* results/tta/val/ (and
@@ -34,10 +34,14 @@ one() {   # one() <folder> <name> <flags...>: a fresh run (a resumed one would n
 }
 
 case ${1:-} in
-  val) for name in $(printf '%s\n' "${!CAND[@]}" | sort -V); do one "$OUT/val" "$name" ${CAND[$name]} --val 5000 --seed 0; done ;;
+  val)   # all candidates, or those named: tools/tta.sh val V11 V12
+    shift; for name in $(printf '%s\n' "${!CAND[@]}" | sort -V); do
+      [ $# -eq 0 ] || printf '%s\n' "$@" | grep -qx "${name%%-*}" || continue
+      one "$OUT/val" "$name" ${CAND[$name]} --val 5000 --seed 0
+    done ;;
   test)
     tag=${2:?which candidate, e.g. V10}; name=$(printf '%s\n' "${!CAND[@]}" | grep "^$tag-") \
       || { echo "tta.sh: no candidate $tag (have: ${!CAND[*]})" >&2; exit 2; }
     for seed in 0 1 2; do one "$OUT/chosen" "T${name#V}-s$seed" ${CAND[$name]} --seed $seed; done ;;
-  *) echo "usage: tools/tta.sh val | test <candidate, e.g. V10>" >&2; exit 2 ;;
+  *) echo "usage: tools/tta.sh val [candidate ...] | test <candidate, e.g. V10>" >&2; exit 2 ;;
 esac
