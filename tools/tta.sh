@@ -19,11 +19,14 @@ declare -A CAND=(
   [V10-b128-lr0.2-ls0.1-low16,24x11-18ep]="--epochs 18 --low-res 16,24 --low-res-epochs 11"
   [V11-b128-lr0.2-ls0.1-12ep]="--epochs 12"
   [V12-b128-lr0.2-ls0.1-14ep]="--epochs 14"
-  # V13-V15: mirrored evaluation (about 0.8 points in every run that measured it) buys back two
+  # V13: mirrored evaluation (about 0.8 points in every run that measured it) buys back two
   # full-size epochs, so that ten minutes hold on a 2-core AMD EPYC (a full-size epoch: about 60 s)
   [V13-b128-lr0.2-ls0.1-low16,16,24x9-13ep-flip]="--epochs 13 --low-res 16,16,24 --low-res-epochs 9 --flip-eval"
   [V14-b128-lr0.2-ls0.1-low16,16,24x8-12ep-flip]="--epochs 12 --low-res 16,16,24 --low-res-epochs 8 --flip-eval"
-  [V15-b128-lr0.2-ls0.1-low16,24x7-12ep-flip]="--epochs 12 --low-res 16,24 --low-res-epochs 7 --flip-eval"
+  # V18-V21: ten views (--eval-shift 1; about 35 s on the test set); 16 px, then 4 or 5 full-size epochs
+  [V18-b128-lr0.2-ls0.1-low16x11-15ep-views10]="--epochs 15 --low-res 16 --low-res-epochs 11 --flip-eval --eval-shift 1"
+  [V19-b128-lr0.2-ls0.1-low16x8-13ep-views10]="--epochs 13 --low-res 16 --low-res-epochs 8 --flip-eval --eval-shift 1"
+  [V21-b128-lr0.2-ls0.1-low16x10-14ep-views10]="--epochs 14 --low-res 16 --low-res-epochs 10 --flip-eval --eval-shift 1"
 )
 
 one() {   # one() <folder> <name> <flags...>: a fresh run (a resumed one would not time honestly)
