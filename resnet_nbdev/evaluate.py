@@ -17,6 +17,7 @@ from .models import load_model
 # first: it silences fastai's torch.jit deprecation warning
 from .data import cifar10_dls
 from .runs import atomic_write, save_figure, ConfigError, cli_main, resolve_device
+from .speed import view_logits
 from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 from fastai.interpret import ClassificationInterpretation
@@ -42,10 +43,10 @@ def eval_dls(source=None, split='test', val=0, norm='pixel', device=None, bs=100
                        device=device)
 
 @torch.no_grad()
-def eval_counts(model: nn.Module, batches, k: int, flip=False, device=None) -> dict:
-    """Per-class counts (`seen`, `wrong`, `wrong_flip`) and summed loss of `model` over `batches`,
-    on `device`: every tensor is of a fixed size, so no batch waits for a host read."""
-    c = {n: torch.zeros(k, device=device) for n in ('seen', 'wrong', 'wrong_flip')}
+def eval_counts(model: nn.Module, batches, k: int, flip=False, device=None, shift=0) -> dict:
+    """Per-class counts (`seen`, `wrong`, `wrong_flip`, `wrong_shift`) and summed loss of `model`
+    over `batches`, on `device`: every tensor is of a fixed size, so no batch waits for a host read."""
+    c = {n: torch.zeros(k, device=device) for n in ('seen', 'wrong', 'wrong_flip', 'wrong_shift')}
     c['loss'] = torch.zeros((), dtype=torch.float64, device=device)
     for x, y in batches:
         out = model(x).float()
@@ -53,25 +54,27 @@ def eval_counts(model: nn.Module, batches, k: int, flip=False, device=None) -> d
         # not bincount: on CUDA it reads the labels' range on the host
         c['seen'].index_add_(0, y, torch.ones_like(out[:, 0]))
         c['wrong'].index_add_(0, y, (out.argmax(1) != y).float())
-        if flip:
-            both = out + model(x.flip(-1)).float()
+        if flip or shift:
+            both, ten = view_logits(model, x, out, shift)
             c['wrong_flip'].index_add_(0, y, (both.argmax(1) != y).float())
+            if shift: c['wrong_shift'].index_add_(0, y, (ten.argmax(1) != y).float())
     return c
 
 def evaluate(model: nn.Module, data=None, flip=False, split='test', val=0, norm='pixel',
-             device=None, bs=1000) -> dict:
+             device=None, bs=1000, shift=0) -> dict:
     "Error, loss and per-class error of `model` on the evaluation split of `data` (dls or source)."
     built = hasattr(data, 'valid')
     dev = resolve_device(device, notice=False) if device is not None or not built else data.device
     dls = data if built else eval_dls(data, split, val, norm, dev, bs)
-    c = eval_counts(model.to(dev).eval(), dls.valid, len(dls.classes), flip, dev)
+    c = eval_counts(model.to(dev).eval(), dls.valid, len(dls.classes), flip, dev, shift)
     wrong, seen, wrong_flip = c['wrong'].cpu(), c['seen'].cpu(), c['wrong_flip'].cpu()
     loss, n = c['loss'].cpu(), int(seen.sum())
     res = {'split': dls.eval_split, 'images': n, 'error': float(wrong.sum() / n),
            'loss': float(loss / n),
            'per_class': {c: float(w / s) if s else None
                          for c, w, s in zip(dls.classes, wrong, seen)}}
-    if flip: res['error_flip'] = float(wrong_flip.sum() / n)
+    if flip or shift: res['error_flip'] = float(wrong_flip.sum() / n)
+    if shift: res['error_shift'] = float(c['wrong_shift'].sum().cpu() / n)
     return res
 
 # %% ../nbs/07_evaluate.ipynb #65d947d6
@@ -100,6 +103,7 @@ def resnet_eval(
     split:str='test',   # test, or val: the --val N training images held out in training
     val:int=0,          # with --split val: how many training images were held out (--val)
     flip:bool=False,    # also report the error averaged with the mirror images
+    shift:int=0,        # also the error over ten views: with the mirror images, moved N px each way
     norm:str='pixel',   # pixel (the paper: training mean image) or channel (mean, std per channel)
     mean:str=None,      # instead of --norm: per-channel mean of [0,1] pixels, e.g. 0.485,0.456,0.406
     std:str=None,       # with --mean: per-channel std, e.g. 0.229,0.224,0.225
@@ -114,12 +118,16 @@ def resnet_eval(
     if mean is None: stats = norm
     else: stats = (_floats('mean', mean), _floats('std', std, positive=True))
     check_split(split, val)   # before loading anything
+    if not 0 <= shift <= 4:
+        raise ConfigError(f"--shift {shift}: must be a whole number of pixels from 0 to 4")
     try: net, name = load_model(weights, model)
     except ValueError as e: raise ConfigError(str(e)) from None
     dev = resolve_device(device, prog='resnet-eval')
     dls = eval_dls(data, split, val, stats, dev)
-    r = evaluate(net, dls, flip=flip)
-    flipped = f" ({r['error_flip']:.2%} with mirror images)" if flip else ''
+    r = evaluate(net, dls, flip=flip, shift=shift)
+    views = ', '.join(f"{r[k]:.2%} {what}" for k, what in (('error_flip', 'with mirror images'),
+                                                          ('error_shift', 'over ten views')) if k in r)
+    flipped = f" ({views})" if views else ''
     print(f"{name} {weights}: {r['split']} error {r['error']:.2%}{flipped}, loss {r['loss']:.4f}, "
           f"{r['images']:,} images")
     errs = ['-' if v is None else f"{v:.2%}" for v in r['per_class'].values()]

@@ -139,6 +139,11 @@ SETTINGS = {s.name: s for s in [
     _s('flip_eval', bool, False,
        "also log the error of predictions averaged with the mirror images' "
        "(test_err_flip)", record='free'),
+    _s('eval_shift', int, 0,
+       "also log the error averaged over ten views, each image and its mirror image as "
+       "they are and moved this many pixels left, right, up and down (test_err_shift; "
+       "logs --flip-eval's error too); 0: off", 'a whole number of pixels from 0 to 4',
+       hi=5, record='free', **_NONNEG),
     _s('low_res', str, '24',
        "image size(s) of the first --low-res-epochs, e.g. 16,24 for equal parts at each "
        "(progressive resizing; not in the paper)",

@@ -24,9 +24,9 @@ from .models import get_model
 # %% auto #0
 __all__ = ['AMP_DTYPES', 'COMPILE_MIN_ITERS', 'SGD_IMPLS', 'PROFILE_KINDS', 'amp_supported', 'native_bf16', 'amp_dtype',
            'DeviceMixedPrecision', 'compile_problem', 'compile_model', 'is_compiled', 'CompileRecord', 'compiler_works',
-           'compile_choice', 'determinism', 'LowRes', 'FlipEval', 'DeviceSmoothLoss', 'DeviceAvgLoss',
-           'DeviceAvgMetric', 'DeviceLoss', 'StepProgress', 'HostReads', 'sgd_impl', 'CudaGraphSteps', 'cpu_name',
-           'op_kind', 'profile_step', 'profile_split']
+           'compile_choice', 'determinism', 'LowRes', 'shifted', 'view_logits', 'FlipEval', 'DeviceSmoothLoss',
+           'DeviceAvgLoss', 'DeviceAvgMetric', 'DeviceLoss', 'StepProgress', 'HostReads', 'sgd_impl', 'CudaGraphSteps',
+           'cpu_name', 'op_kind', 'profile_step', 'profile_split']
 
 # %% ../nbs/08_speed.ipynb #70c4940b
 def amp_supported(device: torch.device) -> bool:
@@ -221,19 +221,37 @@ class LowRes(Callback):
             small = small.contiguous(memory_format=torch.channels_last)
         self.learn.xb = (small, *self.xb[1:])
 
+# %% ../nbs/08_speed.ipynb #1265b8f3
+def shifted(x: torch.Tensor, dx: int, dy: int) -> torch.Tensor:
+    "Images `x` moved `dx` pixels right and `dy` down, the gap filled with zeros."
+    # after normalization zero is the mean image, as in training's padding
+    y = F.pad(x, (dx, -dx, dy, -dy))
+    cl = x.dim() == 4 and x.is_contiguous(memory_format=torch.channels_last)
+    return y.contiguous(memory_format=torch.channels_last) if cl else y
+
+def view_logits(model, x, out, shift=0) -> tuple:
+    "Logits of `x` (`out`) plus its mirror image's; and, with `shift`, summed over ten views."
+    flip = out + model(x.flip(-1)).float()
+    if not shift: return flip, None
+    moves = ((shift, 0), (-shift, 0), (0, shift), (0, -shift))
+    return flip, flip + sum(model(shifted(v, *d)).float() for v in (x, x.flip(-1)) for d in moves)
+
 # %% ../nbs/08_speed.ipynb #cf3a8a56
 class FlipEval(Callback):
-    "In evaluation, also predict each image's mirror image; `eval_sums` counts the errors of both."
+    "In evaluation, also predict each image's mirror image (and, with `shift`, both moved)."
     # after_pred runs under the same autocast as the prediction itself
     order = MixedPrecision.order + 1
-    def before_epoch(self): self.wrong = torch.zeros((), device=self.dls.device)
+    def __init__(self, shift=0): self.shift = shift
+    def before_epoch(self):
+        self.wrong, self.wrong_shift = (torch.zeros((), device=self.dls.device) for _ in '12')
     def after_pred(self):
         if self.training: return
-        both = self.pred.float() + self.model(self.xb[0].flip(-1)).float()
-        self.wrong += (both.argmax(1) != self.y).float().sum()
+        flip, ten = view_logits(self.model, self.xb[0], self.pred.float(), self.shift)
+        self.wrong += (flip.argmax(1) != self.y).float().sum()
+        if self.shift: self.wrong_shift += (ten.argmax(1) != self.y).float().sum()
     def eval_sums(self) -> dict:
-        "This epoch's errors of the averaged logits, summed on the device (logged by `RunLog`)."
-        return {'err_flip': self.wrong}
+        "This epoch's errors of the summed logits, on the device (logged by `RunLog`)."
+        return {'err_flip': self.wrong, **({'err_shift': self.wrong_shift} if self.shift else {})}
 
 # %% ../nbs/08_speed.ipynb #0bf42db2
 class DeviceSmoothLoss(AvgSmoothLoss):

@@ -218,7 +218,7 @@ def recipe_cbs(run, config: dict, rank=0, world=1) -> list:
     if comp and s['cuda_graphs']: cbs.append(CudaGraphSteps())
     if config['paper_warmup']: cbs.append(PaperWarmup())
     if s['amp']: cbs.append(ResumableMixedPrecision(s['amp_dtype']))
-    if s['flip_eval']: cbs.append(FlipEval())
+    if s['flip_eval'] or s['eval_shift']: cbs.append(FlipEval(s['eval_shift']))
     if config['low_res_iters']: cbs.append(LowRes(s['low_res'], config['low_res_iters']))
     return cbs
 
@@ -350,9 +350,12 @@ def resnet_train(**kw):
               "auto", file=sys.stderr)
         sys.exit(130)
     last, ev = learn.config.get('final') or {}, learn.config['eval_split']
-    flip = f" ({last[ev + '_err_flip']:.2%} with mirror images)" if ev + '_err_flip' in last else ''
+    views = ', '.join(f"{last[f'{ev}_err_{k}']:.2%} {what}" for k, what in
+                      (('flip', 'with mirror images'), ('shift', 'over ten views'))
+                      if f'{ev}_err_{k}' in last)
     if last and not kw['quiet'] and dist_env()[0] == 0:   # one line, not one per process
-        print(f"{learn.run_name}: {ev} error {last[ev + '_err']:.2%}{flip} after "
+        print(f"{learn.run_name}: {ev} error {last[ev + '_err']:.2%}"
+              f"{f' ({views})' if views else ''} after "
               f"{last['iteration']} iterations; logs in {learn.logdir}")
 
 def resnet_train_main():
