@@ -6,8 +6,8 @@
 #   DATA=path/to/cifar10.tgz tools/tta.sh test V10       # candidate V10 at seeds 0, 1, 2 on the test set
 #
 # The choice between them is `held_out_choice($OUT/val)` (09): the lowest held-out error among the candidates
-# whose time, scaled to 50,000 images, fits ten minutes. To commit: cp -r $OUT/val/logs/* results/tta/val/ (and
-# $OUT/chosen/logs/* into results/tta/chosen/); the checkpoints stay out.
+# whose time, scaled to 50,000 images, fits ten minutes. To commit: cp -r $OUT/val/logs/* results/tta/val-<cpu>/ (and
+# $OUT/chosen/logs/* into results/tta/chosen-<cpu>/); the checkpoints stay out.
 # Each run compiles (where `--compile auto` does) from an empty inductor cache, as a first run would.
 set -eu
 DATA=${DATA:?set DATA to a CIFAR-10 archive}; OUT=${OUT:-/work/runs/tta}; PY=${PY:-}
@@ -22,11 +22,10 @@ declare -A CAND=(
   # V13: mirrored evaluation (about 0.8 points in every run that measured it) buys back two
   # full-size epochs, so that ten minutes hold on a 2-core AMD EPYC (a full-size epoch: about 60 s)
   [V13-b128-lr0.2-ls0.1-low16,16,24x9-13ep-flip]="--epochs 13 --low-res 16,16,24 --low-res-epochs 9 --flip-eval"
-  [V14-b128-lr0.2-ls0.1-low16,16,24x8-12ep-flip]="--epochs 12 --low-res 16,16,24 --low-res-epochs 8 --flip-eval"
-  # V18-V21: ten views (--eval-shift 1; about 35 s on the test set); 16 px, then 4 or 5 full-size epochs
+  # V18, V20, V22: ten views (--eval-shift 1; about 20 s on the held-out images, 35 s on the test set)
   [V18-b128-lr0.2-ls0.1-low16x11-15ep-views10]="--epochs 15 --low-res 16 --low-res-epochs 11 --flip-eval --eval-shift 1"
-  [V19-b128-lr0.2-ls0.1-low16x8-13ep-views10]="--epochs 13 --low-res 16 --low-res-epochs 8 --flip-eval --eval-shift 1"
-  [V21-b128-lr0.2-ls0.1-low16x10-14ep-views10]="--epochs 14 --low-res 16 --low-res-epochs 10 --flip-eval --eval-shift 1"
+  [V20-b128-lr0.2-ls0.1-low16,16,24x9-13ep-views10]="--epochs 13 --low-res 16,16,24 --low-res-epochs 9 --flip-eval --eval-shift 1"
+  [V22-b128-lr0.2-ls0.1-low16,16,24x8-12ep-views10]="--epochs 12 --low-res 16,16,24 --low-res-epochs 8 --flip-eval --eval-shift 1"
 )
 
 one() {   # one() <folder> <name> <flags...>: a fresh run (a resumed one would not time honestly)
