@@ -45,7 +45,8 @@ class _PILCifar(torch.utils.data.Dataset):
 class _StepTimer(Callback):
     "Seconds per training step over `n` steps after `skip`, with a device sync at each end only."
     order = 99
-    def __init__(self, skip, n, sync): self.skip, self.n, self.sync, self.steps = skip, n, sync, 0
+    def __init__(self, skip, n, sync):
+        self.skip, self.n, self.sync, self.steps = skip, n, sync, 0
     def after_batch(self):
         if not self.training: return
         self.steps += 1
@@ -75,7 +76,8 @@ def _bench_setup(dev, steps, warmup, bs, workers) -> SimpleNamespace:
     sync = _sync(dev)
     n_img = bs * (steps + warmup)
     tmp = Path(tempfile.mkdtemp())
-    src = fake_cifar10(tmp, 'batches', n_train=n_img + bs, n_test=bs)   # real format, random pixels
+    # real format, random pixels
+    src = fake_cifar10(tmp, 'batches', n_train=n_img + bs, n_test=bs)
     dls = cifar10_dls(src, bs=bs, device=dev, channels_last=dev.type == 'cpu')
     x_all, y_all = dls.train.dataset.tensors
     tfm = T.Compose([T.RandomCrop(32, padding=4), T.RandomHorizontalFlip(), T.ToTensor(),
@@ -217,7 +219,8 @@ def _paths(b, compile=False, levers=False, n=2048) -> dict:
         paths['project+cuda-graphs'] = (partial(_project, b, True, True), step, amp)
     if levers:
         for k, kw in LEVERS.items():
-            paths[k] = (partial(_bare, b, **kw), step, 'fp32' if kw.get('amp') is False else amp)
+            paths[k] = (partial(_bare, b, **kw), step,
+                        'fp32' if kw.get('amp') is False else amp)
     # the machine's matmul peak in each precision a path uses, timed in the same rounds
     for p in dict.fromkeys(v[2] for v in paths.values() if v[2]):
         dtype = {v: k for k, v in PRECISION.items()}[p]
@@ -256,7 +259,8 @@ def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, compile=
     df.attrs.update(device=str(dev), amp=b.amp, steps=steps, rounds=rounds,
                     threads=torch.get_num_threads(), cpu=cpu_name(), flops_per_image=b.flops)
     # what a run long enough to repay compiling trains with by default (`--compile auto`)
-    if compile: df.attrs['long run compiles'] = compile_choice('auto', dev, COMPILE_MIN_ITERS)[0]
+    if compile:
+        df.attrs['long run compiles'] = compile_choice('auto', dev, COMPILE_MIN_ITERS)[0]
     return df
 
 def bench_ratios(df: pd.DataFrame) -> dict:
@@ -362,7 +366,7 @@ def attempts(root) -> pd.DataFrame:
         s, last, w = cfg['settings'], pd.read_csv(run/'epochs.csv').iloc[-1], wall_clock(run)
         ev = cfg.get('eval_split', 'test')
         low = s.get('low_res_epochs', 0)
-        flip = last.get(f'{ev}_err_flip')
+        flip, shift = last.get(f'{ev}_err_flip'), last.get(f'{ev}_err_shift')
         sizes = ','.join(map(str, listify(s.get('low_res'))))
         rows.append({'run': _short(run), 'seed': s['seed'],
                      'cpu': re.sub(r'\(R\)| Processor| \(.*\)', '', cfg['device_name']),
@@ -373,33 +377,41 @@ def attempts(root) -> pd.DataFrame:
                      'smoothing': s['label_smoothing'], 'train err': f"{last.train_err:.2%}",
                      f"{ERR_NAME[ev]}": f"{last[f'{ev}_err']:.2%}",
                      'mirrored': f"{flip:.2%}" if pd.notna(flip) else '-',
+                     'ten views': f"{shift:.2%}" if pd.notna(shift) else '-',
                      'training': f"{cfg['wall_seconds'] / 60:.1f} min",
                      'command to exit': _mmss(w) if w else '-'})
     return pd.DataFrame(rows)
 
 # %% ../nbs/09_bench.ipynb #84830147
 def for_reader(df: pd.DataFrame) -> pd.DataFrame:
-    "`attempts`' table in columns that fit a page: the recipe in one."
+    "`attempts`' table in columns that fit a page: the recipe in one, no column of only '-'."
     err = next(c for c in ERR_NAME.values() if c in df)
     small = df['small images'].str.replace(' px', '')
     recipe = (df.epochs + ' ep, batch ' + df.batch.astype(str) + ', lr ' + df['peak lr'].astype(str)
               + ', smooth ' + df.smoothing.astype(str) + ', small: ' + small)
-    return pd.DataFrame({'run': df.run, 'seed': df.seed, 'machine': df.cpu + ', ' + df.precision,
-                         'recipe': recipe, 'train err': df['train err'], err: df[err],
-                         'mirrored': df.mirrored, 'training': df.training,
-                         'to exit': df['command to exit']}).set_index('run')
+    t = pd.DataFrame({'run': df.run, 'seed': df.seed, 'machine': df.cpu + ', ' + df.precision,
+                      'recipe': recipe, 'train err': df['train err'], err: df[err],
+                      'mirrored': df.mirrored, 'ten views': df['ten views'],
+                      'training': df.training,
+                      'to exit': df['command to exit']}).set_index('run')
+    return t.loc[:, (t != '-').any()]
 
-# %% ../nbs/09_bench.ipynb #50806daf
-def held_out_choice(root, budget=600.) -> pd.DataFrame:
+# %% ../nbs/09_bench.ipynb #f73e3cec
+def held_out_choice(root, budget=600., views=True) -> pd.DataFrame:
     "Each `--val` run under `root`: held-out error, time scaled to the full set, the choice."
     rows = []
     for run, cfg in finished_runs(root):
         if cfg.get('eval_split') != 'val' or (w := wall_clock(run)) is None: continue
         full = w * (cfg['train_images'] + cfg['eval_images']) / cfg['train_images']
-        err = pd.read_csv(run/'epochs.csv').val_err.iloc[-1]
-        rows.append({'run': _short(run), 'held_out_err': err, 'seconds': w, 'seconds_full': full,
+        last = pd.read_csv(run/'epochs.csv').iloc[-1]
+        # a recipe that evaluates more views (--flip-eval, --eval-shift) is judged by them
+        s = cfg.get('settings', {}) if views else {}
+        col = 'val_err_shift' if s.get('eval_shift') else 'val_err_flip' if s.get('flip_eval') else 'val_err'
+        rows.append({'run': _short(run), 'held_out_err': last[col], 'views': col[8:]
+                     or 'single',
+                     'seconds': w, 'seconds_full': full,
                      'fits': full <= budget, 'name': run.name})
-    cols = ['run', 'held_out_err', 'seconds', 'seconds_full', 'fits', 'name']
+    cols = ['run', 'held_out_err', 'views', 'seconds', 'seconds_full', 'fits', 'name']
     df = pd.DataFrame(rows, columns=cols)
     df['chosen'] = False
     if df.fits.any(): df.loc[df[df.fits].held_out_err.idxmin(), 'chosen'] = True

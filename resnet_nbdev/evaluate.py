@@ -1,4 +1,4 @@
-"""The test error of any checkpoint or state dict, single view as the paper reports it or averaged with the mirror image, its loss and per-class errors, fastai's confusion matrix and the images it gets most wrong; `resnet-eval` from the command line.
+"""The test error of any checkpoint or state dict, single view as the paper reports it, averaged with the mirror image or over ten views, its loss and per-class errors, fastai's confusion matrix and the images it gets most wrong; `resnet-eval` from the command line.
 
 Docs: https://resnet-nbdev.github.io/resnet_nbdev/evaluate.html.md"""
 
@@ -46,7 +46,8 @@ def eval_dls(source=None, split='test', val=0, norm='pixel', device=None, bs=100
 def eval_counts(model: nn.Module, batches, k: int, flip=False, device=None, shift=0) -> dict:
     """Per-class counts (`seen`, `wrong`, `wrong_flip`, `wrong_shift`) and summed loss of `model`
     over `batches`, on `device`: every tensor is of a fixed size, so no batch waits for a host read."""
-    c = {n: torch.zeros(k, device=device) for n in ('seen', 'wrong', 'wrong_flip', 'wrong_shift')}
+    c = {n: torch.zeros(k, device=device)
+         for n in ('seen', 'wrong', 'wrong_flip', 'wrong_shift')}
     c['loss'] = torch.zeros((), dtype=torch.float64, device=device)
     for x, y in batches:
         out = model(x).float()
@@ -64,7 +65,8 @@ def evaluate(model: nn.Module, data=None, flip=False, split='test', val=0, norm=
              device=None, bs=1000, shift=0) -> dict:
     "Error, loss and per-class error of `model` on the evaluation split of `data` (dls or source)."
     built = hasattr(data, 'valid')
-    dev = resolve_device(device, notice=False) if device is not None or not built else data.device
+    dev = resolve_device(device,
+                         notice=False) if device is not None or not built else data.device
     dls = data if built else eval_dls(data, split, val, norm, dev, bs)
     c = eval_counts(model.to(dev).eval(), dls.valid, len(dls.classes), flip, dev, shift)
     wrong, seen, wrong_flip = c['wrong'].cpu(), c['seen'].cpu(), c['wrong_flip'].cpu()
@@ -103,9 +105,12 @@ def resnet_eval(
     split:str='test',   # test, or val: the --val N training images held out in training
     val:int=0,          # with --split val: how many training images were held out (--val)
     flip:bool=False,    # also report the error averaged with the mirror images
-    shift:int=0,        # also the error over ten views: with the mirror images, moved N px each way
-    norm:str='pixel',   # pixel (the paper: training mean image) or channel (mean, std per channel)
-    mean:str=None,      # instead of --norm: per-channel mean of [0,1] pixels, e.g. 0.485,0.456,0.406
+    # also the error over ten views: with the mirror images, moved N px each way
+    shift:int=0,
+    # pixel (the paper: training mean image) or channel (mean, std per channel)
+    norm:str='pixel',
+    # instead of --norm: per-channel mean of [0,1] pixels, e.g. 0.485,0.456,0.406
+    mean:str=None,
     std:str=None,       # with --mean: per-channel std, e.g. 0.229,0.224,0.225
     device:str='auto',  # auto (CUDA, else mps, else CPU), cuda, cuda:N, mps or cpu
     json:str=None,      # write the numbers as JSON here
@@ -114,7 +119,8 @@ def resnet_eval(
     "Evaluate a trained CIFAR-10 model: test error (single view or mirrored), loss, class errors."
     if norm not in ('pixel', 'channel'):
         raise ConfigError(f"--norm {norm!r}: use pixel or channel (or --mean and --std)")
-    if (mean is None) != (std is None): raise ConfigError("--mean and --std: give both, or neither")
+    if (mean is None) != (std is None):
+        raise ConfigError("--mean and --std: give both, or neither")
     if mean is None: stats = norm
     else: stats = (_floats('mean', mean), _floats('std', std, positive=True))
     check_split(split, val)   # before loading anything
@@ -126,7 +132,8 @@ def resnet_eval(
     dls = eval_dls(data, split, val, stats, dev)
     r = evaluate(net, dls, flip=flip, shift=shift)
     views = ', '.join(f"{r[k]:.2%} {what}" for k, what in (('error_flip', 'with mirror images'),
-                                                          ('error_shift', 'over ten views')) if k in r)
+                                                          ('error_shift',
+                                                           'over ten views')) if k in r)
     flipped = f" ({views})" if views else ''
     print(f"{name} {weights}: {r['split']} error {r['error']:.2%}{flipped}, loss {r['loss']:.4f}, "
           f"{r['images']:,} images")

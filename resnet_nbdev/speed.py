@@ -221,7 +221,7 @@ class LowRes(Callback):
             small = small.contiguous(memory_format=torch.channels_last)
         self.learn.xb = (small, *self.xb[1:])
 
-# %% ../nbs/08_speed.ipynb #1265b8f3
+# %% ../nbs/08_speed.ipynb #3fec9884
 def shifted(x: torch.Tensor, dx: int, dy: int) -> torch.Tensor:
     "Images `x` moved `dx` pixels right and `dy` down, the gap filled with zeros."
     # after normalization zero is the mean image, as in training's padding
@@ -234,7 +234,8 @@ def view_logits(model, x, out, shift=0) -> tuple:
     flip = out + model(x.flip(-1)).float()
     if not shift: return flip, None
     moves = ((shift, 0), (-shift, 0), (0, shift), (0, -shift))
-    return flip, flip + sum(model(shifted(v, *d)).float() for v in (x, x.flip(-1)) for d in moves)
+    return flip, flip + sum(model(shifted(v, *d)).float() for v in (x, x.flip(-1))
+                            for d in moves)
 
 # %% ../nbs/08_speed.ipynb #cf3a8a56
 class FlipEval(Callback):
@@ -243,7 +244,8 @@ class FlipEval(Callback):
     order = MixedPrecision.order + 1
     def __init__(self, shift=0): self.shift = shift
     def before_epoch(self):
-        self.wrong, self.wrong_shift = (torch.zeros((), device=self.dls.device) for _ in '12')
+        self.wrong, self.wrong_shift = (torch.zeros((), device=self.dls.device)
+                                        for _ in range(2))
     def after_pred(self):
         if self.training: return
         flip, ten = view_logits(self.model, self.xb[0], self.pred.float(), self.shift)
@@ -251,7 +253,8 @@ class FlipEval(Callback):
         if self.shift: self.wrong_shift += (ten.argmax(1) != self.y).float().sum()
     def eval_sums(self) -> dict:
         "This epoch's errors of the summed logits, on the device (logged by `RunLog`)."
-        return {'err_flip': self.wrong, **({'err_shift': self.wrong_shift} if self.shift else {})}
+        return {'err_flip': self.wrong,
+                **({'err_shift': self.wrong_shift} if self.shift else {})}
 
 # %% ../nbs/08_speed.ipynb #0bf42db2
 class DeviceSmoothLoss(AvgSmoothLoss):
