@@ -13,7 +13,7 @@ set -eu
 DATA=${DATA:?set DATA to a CIFAR-10 archive}; OUT=${OUT:-/work/runs/tta}; PY=${PY:-}
 COMMON="--model ResNet20 --schedule onecycle --wd 5e-4 --amp --device cpu --quiet --lr 0.2 --batch-size 128
         --label-smoothing 0.1 --eval-every 100"
-# name -> the flags that differ (V7 and V10: 09's earlier candidates; V11, V12: one image size, so compiled)
+# name -> the flags that differ (V7, V10: the Intel Xeon's finalists, in 11; V11, V12: one image size, so compiled)
 declare -A CAND=(
   [V7-b128-lr0.2-ls0.1-low16,16,24x9-15ep]="--epochs 15 --low-res 16,16,24 --low-res-epochs 9"
   [V10-b128-lr0.2-ls0.1-low16,24x11-18ep]="--epochs 18 --low-res 16,24 --low-res-epochs 11"
