@@ -406,10 +406,10 @@ def held_out_choice(root, budget=600., views=True) -> pd.DataFrame:
         last = pd.read_csv(run/'epochs.csv').iloc[-1]
         # a recipe that evaluates more views (--flip-eval, --eval-shift) is judged by them
         s = cfg.get('settings', {}) if views else {}
-        col = 'val_err_shift' if s.get('eval_shift') else 'val_err_flip' if s.get('flip_eval') else 'val_err'
-        rows.append({'run': _short(run), 'held_out_err': last[col], 'views': col[8:]
-                     or 'single',
-                     'seconds': w, 'seconds_full': full,
+        col = ('val_err_shift' if s.get('eval_shift') else
+               'val_err_flip' if s.get('flip_eval') else 'val_err')
+        rows.append({'run': _short(run), 'held_out_err': last[col],
+                     'views': col[8:] or 'single', 'seconds': w, 'seconds_full': full,
                      'fits': full <= budget, 'name': run.name})
     cols = ['run', 'held_out_err', 'views', 'seconds', 'seconds_full', 'fits', 'name']
     df = pd.DataFrame(rows, columns=cols)
