@@ -231,6 +231,8 @@ def shifted(x: torch.Tensor, dx: int, dy: int) -> torch.Tensor:
 
 def view_logits(model, x, out, shift=0) -> tuple:
     "Logits of `x` (`out`) plus its mirror image's; and, with `shift`, summed over ten views."
+    # fixed views, not fastai's `Learner.tta` (random training augmentations, its own pass over
+    # the data): the same error every time, inside the evaluation the run already makes
     flip = out + model(x.flip(-1)).float()
     if not shift: return flip, None
     moves = ((shift, 0), (-shift, 0), (0, shift), (0, -shift))
