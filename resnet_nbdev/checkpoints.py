@@ -27,6 +27,7 @@ class RunLog(Callback):
     order = Recorder.order + 1
     state_key = 'log'   # its entry in checkpoints
     keys = ('train_loss', 'train_wrong', 'eval_loss', 'eval_wrong')   # an epoch's sums
+    timings = ('seconds', 'wall', 'eval_seconds')   # its columns that are clock times
     def __init__(self, logdir, iters_per_epoch: int, eval_name='test', log_every=10,
                  main=True, echo=False, eval_every=1):
         store_attr('iters_per_epoch,eval_name,log_every,main,echo,eval_every')
@@ -40,7 +41,7 @@ class RunLog(Callback):
     def before_fit(self): self.t_fit = time.time()
 
     def before_epoch(self):
-        self.t0, dev = time.time(), self.dls.device
+        self.t0, self.t_eval, dev = time.time(), None, self.dls.device
         self.sums = {k: torch.zeros((), device=dev) for k in self.keys}
         self.n_train = self.n_valid = 0
         # (iteration, lr, loss, err) as device tensors, read once at epoch end
@@ -56,6 +57,8 @@ class RunLog(Callback):
     def before_validate(self):   # the last epoch is always evaluated
         if (self.start_epoch + self.epoch + 1) % self.eval_every and self.epoch < self.n_epoch - 1:
             raise CancelValidException
+        # on a GPU this clock starts when the host queues the evaluation
+        self.t_eval = time.time()
 
     def after_batch(self):
         bs = len(self.y)
@@ -102,7 +105,8 @@ class RunLog(Callback):
     def after_epoch(self):
         # the sums' all-reduce is the epoch's one sync: on a GPU, read the clock after it
         tot = self.totals()
-        secs, ev = time.time() - self.t0, self.eval_name
+        now, ev = time.time(), self.eval_name
+        secs = now - self.t0
         at = (f"iteration {self.train_iter} (epoch {self.start_epoch + self.epoch + 1}); "
               "the last good checkpoint is kept")
         for key, which in (('train_loss', 'training'), ('eval_loss', ev)):
@@ -124,7 +128,10 @@ class RunLog(Callback):
                f'{ev}_loss': tot['eval_loss'] / nv if nv else '',
                f'{ev}_err': tot['eval_wrong'] / nv if nv else '',
                **{f'{ev}_{n}': v / nv if nv else '' for n, v in tot['extra'].items()}}
-        self.epochs.append(dict(row, seconds=round(secs, 2), wall=round(self.t_total, 2)))
+        # the evaluation's own time, so that a held-out run's can be scaled to the test set's
+        eval_s = round(now - self.t_eval, 2) if self.t_eval else ''
+        self.epochs.append(dict(row, seconds=round(secs, 2), wall=round(self.t_total, 2),
+                                eval_seconds=eval_s))
         if self.echo:
             print(', '.join(f"{k} {v:.4g}" if isinstance(v, float) else f"{k} {v}"
                             for k, v in self.epochs[-1].items()))

@@ -105,7 +105,7 @@ def tensorboard_cb(log_dir):
                 for k in ('loss', 'train_err', 'lr'): add(f'iter/{k}', r[k], r['iteration'])
             for r in log.epochs[e:]:
                 for k, v in r.items():
-                    if k not in ('epoch', 'iteration', 'seconds', 'wall') and v != '':
+                    if k not in ('epoch', 'iteration', *log.timings) and v != '':
                         add(f'epoch/{k}', v, r['iteration'])
             self.seen = len(log.iters), len(log.epochs)
     return RunTensorBoard(log_dir, trace_model=False, log_preds=False)

@@ -2,12 +2,14 @@
 # The ten-minute recipe (09, "Time to accuracy"): its held-out choice, then the chosen recipe's three test seeds.
 # One run at a time, on an otherwise idle machine; each run's command-to-exit clock is GNU time's (time.txt).
 #
-#   DATA=path/to/cifar10.tgz tools/tta.sh val [V11 ...]  # each candidate (or those named) once, seed 0, --val 5000
+#   DATA=path/to/cifar10.tgz tools/tta.sh val [V11 ...]  # each candidate (or those named), seed 0, --val 5000
+#   DATA=... TIMES=2 tools/tta.sh val V20 V22           # each timed twice: V20, V22, V20-t2, V22-t2
 #   DATA=path/to/cifar10.tgz tools/tta.sh test V10       # candidate V10 at seeds 0, 1, 2 on the test set
 #
 # The choice between them is `held_out_choice($OUT/val)` (09): the lowest held-out error among the candidates
-# whose time, scaled to 50,000 images, fits ten minutes. To commit: cp -r $OUT/val/logs/* results/tta/val-<cpu>/ (and
-# $OUT/chosen/logs/* into results/tta/chosen-<cpu>/); the checkpoints stay out.
+# whose time, scaled to the test run's (training to 50,000 images, evaluation to 10,000; the slowest timing),
+# fits ten minutes. To commit: cp -r $OUT/val/logs/* results/tta/val-<cpu>/ (and $OUT/chosen/logs/* into
+# results/tta/chosen-<cpu>/); the checkpoints stay out.
 # Each run compiles (where `--compile auto` does) from an empty inductor cache, as a first run would.
 set -eu
 DATA=${DATA:?set DATA to a CIFAR-10 archive}; OUT=${OUT:-/work/runs/tta}; PY=${PY:-}
@@ -41,10 +43,13 @@ one() {   # one() <folder> <name> <flags...>: a fresh run (a resumed one would n
 }
 
 case ${1:-} in
-  val)   # all candidates, or those named: tools/tta.sh val V11 V12
-    shift; for name in $(printf '%s\n' "${!CAND[@]}" | sort -V); do
-      [ $# -eq 0 ] || printf '%s\n' "$@" | grep -qx "${name%%-*}" || continue
-      one "$OUT/val" "$name" ${CAND[$name]} --val 5000 --seed 0
+  val)   # all candidates, or those named (tools/tta.sh val V11 V12), each timed TIMES times,
+         # interleaved (the second timing of V11 is V11-...-t2), because the machine's speed drifts
+    shift; for t in $(seq 1 "${TIMES:-1}"); do
+      for name in $(printf '%s\n' "${!CAND[@]}" | sort -V); do
+        [ $# -eq 0 ] || printf '%s\n' "$@" | grep -qx "${name%%-*}" || continue
+        one "$OUT/val" "$name$([ "$t" -eq 1 ] || echo "-t$t")" ${CAND[$name]} --val 5000 --seed 0
+      done
     done ;;
   test)
     tag=${2:?which candidate, e.g. V10}; name=$(printf '%s\n' "${!CAND[@]}" | grep "^$tag-") \
