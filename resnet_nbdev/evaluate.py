@@ -17,7 +17,7 @@ from .models import load_model
 # first: it silences fastai's torch.jit deprecation warning
 from .data import cifar10_dls
 from .runs import atomic_write, save_figure, ConfigError, cli_main, resolve_device
-from .speed import view_logits
+from .speed import view_logits, amp_supported, amp_dtype
 from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 from fastai.interpret import ClassificationInterpretation
@@ -62,16 +62,24 @@ def eval_counts(model: nn.Module, batches, k: int, flip=False, device=None, shif
     return c
 
 def evaluate(model: nn.Module, data=None, flip=False, split='test', val=0, norm='pixel',
-             device=None, bs=1000, shift=0) -> dict:
-    "Error, loss and per-class error of `model` on the evaluation split of `data` (dls or source)."
+             device=None, bs=1000, shift=0, amp=False) -> dict:
+    """Error, loss and per-class error of `model` on the evaluation split of `data` (dls or
+    source); with `amp`, in mixed precision (and channels-last on a CPU), as training evaluates."""
     built = hasattr(data, 'valid')
     dev = resolve_device(device,
                          notice=False) if device is not None or not built else data.device
     dls = data if built else eval_dls(data, split, val, norm, dev, bs)
-    c = eval_counts(model.to(dev).eval(), dls.valid, len(dls.classes), flip, dev, shift)
+    model, batches = model.to(dev).eval(), dls.valid
+    if amp and dev.type == 'cpu':   # oneDNN's fast layout, the one training uses on a CPU
+        model = model.to(memory_format=torch.channels_last)
+        batches = ((x.contiguous(memory_format=torch.channels_last), y) for x, y in dls.valid)
+    with torch.autocast(dev.type, dtype=amp_dtype(dev), enabled=amp):
+        c = eval_counts(model, batches, len(dls.classes), flip, dev, shift)
     wrong, seen, wrong_flip = c['wrong'].cpu(), c['seen'].cpu(), c['wrong_flip'].cpu()
     loss, n = c['loss'].cpu(), int(seen.sum())
     res = {'split': dls.eval_split, 'images': n, 'error': float(wrong.sum() / n),
+           'precision': ({torch.bfloat16: 'bf16', torch.float16: 'fp16'}[amp_dtype(dev)]
+                         if amp else 'fp32'),
            'loss': float(loss / n),
            'per_class': {c: float(w / s) if s else None
                          for c, w, s in zip(dls.classes, wrong, seen)}}
@@ -113,6 +121,7 @@ def resnet_eval(
     mean:str=None,
     std:str=None,       # with --mean: per-channel std, e.g. 0.229,0.224,0.225
     device:str='auto',  # auto (CUDA, else mps, else CPU), cuda, cuda:N, mps or cpu
+    amp:bool=False,     # in mixed precision, as training evaluates: faster, may move a few images
     json:str=None,      # write the numbers as JSON here
     plots:str=None,     # write confusion_matrix.png and top_losses.png into this directory
 ):
@@ -129,8 +138,11 @@ def resnet_eval(
     try: net, name = load_model(weights, model)
     except ValueError as e: raise ConfigError(str(e)) from None
     dev = resolve_device(device, prog='resnet-eval')
+    if amp and not amp_supported(dev):
+        raise ConfigError(f"--amp: {dev} has no mixed precision here (it needs CUDA, a CPU "
+                          "with bf16, or mps with bf16); drop --amp")
     dls = eval_dls(data, split, val, stats, dev)
-    r = evaluate(net, dls, flip=flip, shift=shift)
+    r = evaluate(net, dls, flip=flip, shift=shift, amp=amp)
     views = ', '.join(f"{r[k]:.2%} {what}" for k, what in (('error_flip', 'with mirror images'),
                                                           ('error_shift',
                                                            'over ten views')) if k in r)
