@@ -424,4 +424,3 @@ def held_out_choice(root, budget=600., views=True, test_images=10_000) -> pd.Dat
     df['fits'], df['chosen'] = df.seconds_full <= budget, False
     if df.fits.any(): df.loc[df[df.fits].held_out_err.idxmin(), 'chosen'] = True
     return df
-
