@@ -16,7 +16,8 @@ from fastcore.script import call_parse
 from .models import load_model
 # first: it silences fastai's torch.jit deprecation warning
 from .data import cifar10_dls
-from .runs import atomic_write, save_figure, ConfigError, cli_main, resolve_device
+from .runs import (atomic_write, save_figure, ConfigError, cli_main, resolve_device,
+                               _PRECISIONS)
 from .speed import view_logits, amp_supported, amp_dtype
 from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
@@ -78,8 +79,7 @@ def evaluate(model: nn.Module, data=None, flip=False, split='test', val=0, norm=
     wrong, seen, wrong_flip = c['wrong'].cpu(), c['seen'].cpu(), c['wrong_flip'].cpu()
     loss, n = c['loss'].cpu(), int(seen.sum())
     res = {'split': dls.eval_split, 'images': n, 'error': float(wrong.sum() / n),
-           'precision': ({torch.bfloat16: 'bf16', torch.float16: 'fp16'}[amp_dtype(dev)]
-                         if amp else 'fp32'),
+           'precision': _PRECISIONS[amp_dtype(dev)] if amp else 'fp32',
            'loss': float(loss / n),
            'per_class': {c: float(w / s) if s else None
                          for c, w, s in zip(dls.classes, wrong, seen)}}
