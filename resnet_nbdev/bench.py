@@ -6,7 +6,7 @@ Docs: https://resnet-nbdev.github.io/resnet_nbdev/bench.html.md"""
 
 # %% ../nbs/09_bench.ipynb #7c4e8cf3
 from __future__ import annotations
-import json, re, shutil, sys, tempfile, time, warnings
+import functools, json, re, shutil, sys, tempfile, time, warnings
 from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
@@ -20,7 +20,9 @@ from fastai.callback.core import Callback
 from fastai.torch_core import set_seed
 from fastcore.basics import listify
 from fastcore.script import call_parse
-from .data import cifar10_dls, fake_cifar10
+from torch.fx.experimental.optimization import fuse
+from .data import cifar10_dls, fake_cifar10, eval_batch_size
+from .evaluate import evaluate
 from .models import get_model
 from .speed import (amp_supported, amp_dtype, cpu_name, profile_split,
                                  compile_choice, COMPILE_MIN_ITERS, determinism)
@@ -28,9 +30,9 @@ from .runs import resolve_device, cli_main, atomic_write, ConfigError
 from .training import train
 
 # %% auto #0
-__all__ = ['LEVERS', 'PRECISION', 'ERR_NAME', 'matmul_peak', 'step_flops', 'bench', 'bench_ratios', 'bench_summary',
-           'resnet_bench', 'resnet_bench_main', 'wall_clock', 'finished_runs', 'attempts', 'for_reader',
-           'held_out_choice']
+__all__ = ['LEVERS', 'EVAL_LEVERS', 'PRECISION', 'ERR_NAME', 'matmul_peak', 'step_flops', 'bench', 'bench_ratios',
+           'bench_summary', 'eval_summary', 'resnet_bench', 'resnet_bench_main', 'wall_clock', 'finished_runs',
+           'attempts', 'for_reader', 'held_out_choice']
 
 # %% ../nbs/09_bench.ipynb #d66c1a71
 class _PILCifar(torch.utils.data.Dataset):
@@ -166,6 +168,39 @@ def _pipeline(b) -> float:
     b.sync()
     return (time.perf_counter() - t0) / (n / b.bs)
 
+# evaluation's levers (`--evaluation`): `evaluate` of one view, with one change each
+EVAL_LEVERS = {'eval batch 1000': dict(bs=1000), 'eval batch 500': dict(bs=500),
+               'eval batch 128': dict(bs=128), 'eval folded': dict(fold=True),
+               'eval fp32': dict(amp=False)}
+
+def _eval_setup(b, images: int):
+    "Random test images for the evaluation paths, in loaders of any batch size (`b.eval_dls(bs)`)."
+    src = fake_cifar10(b.tmp/'eval', 'batches', n_train=1, n_test=images)
+    b.eval_images = images
+    b.eval_dls = functools.cache(lambda bs: cifar10_dls(src, bs=1, eval_bs=bs, device=b.dev))
+
+def _eval(b, bs=None, fold=False, amp=None) -> float:
+    """Seconds per `b.bs` images of `evaluate` at `bs` images a batch (default `eval_batch_size`),
+    in mixed precision where the device has it, or with each batch norm folded (`fold`)."""
+    m = get_model('ResNet20').eval()
+    # torch.fx's `fuse` folds each batch norm into the convolution before it
+    if fold: m = fuse(m)
+    dls, amp = b.eval_dls(bs or eval_batch_size(b.dev)), b.amp if amp is None else amp and b.amp
+    evaluate(m, dls, amp=amp)   # a first pass, in which oneDNN or cuDNN picks its kernels
+    b.sync()
+    t0 = time.perf_counter()
+    evaluate(m, dls, amp=amp)   # reads its counts on the host, so the device is done
+    return (time.perf_counter() - t0) * b.bs / b.eval_images
+
+def _eval_paths(b, n=2048) -> dict:
+    "{name: (seconds per `b.bs` images, their FLOPs, precision)} of evaluation, default and levers."
+    amp = PRECISION[amp_dtype(b.dev)] if b.amp else 'fp32'
+    work = b.bs * b.eval_flops
+    paths = {'eval': (partial(_eval, b), work, amp)}
+    for k, kw in EVAL_LEVERS.items():
+        paths[k] = (partial(_eval, b, **kw), work, 'fp32' if kw.get('amp') is False else amp)
+    return _with_peaks(paths, b.dev, n)
+
 def _rounds(paths: dict, rounds: int, quiet=False) -> dict:
     "Seconds of each of `paths` ({name: (function, its work, unit)}), a list per path: one per round."
     times = {k: [] for k in paths}
@@ -192,14 +227,15 @@ def matmul_peak(device='cpu', dtype=torch.bfloat16, n=2048, repeats=5) -> float:
     "GFLOP/s of `n`×`n` matmuls in `dtype` on `device` (the best of `repeats`), on this process's threads."
     return 2 * n ** 3 / _matmul(torch.device(device), dtype, n, repeats) / 1e9
 
-def step_flops(model='ResNet20', bs=4, size=32) -> float:
-    """FLOPs of one training step per image, forward and backward, as `FlopCounterMode` counts them
-    (matmuls and convolutions; a model name or an `nn.Module`)."""
+def step_flops(model='ResNet20', bs=4, size=32, backward=True) -> float:
+    """FLOPs of one training step per image, forward and backward (or a forward pass only), as
+    `FlopCounterMode` counts them (matmuls and convolutions; a model name or an `nn.Module`)."""
     from torch.utils.flop_counter import FlopCounterMode
     m = get_model(model) if isinstance(model, str) else model
     x, y = torch.randn(bs, 3, size, size), torch.randint(0, 10, (bs,))
-    with FlopCounterMode(display=False) as fc:
-        F.cross_entropy(m(x), y).backward()
+    with FlopCounterMode(display=False) as fc, torch.set_grad_enabled(backward):
+        loss = F.cross_entropy(m(x), y)
+        if backward: loss.backward()
     return fc.get_total_flops() / bs
 
 PRECISION = {torch.float32: 'fp32', torch.bfloat16: 'bf16', torch.float16: 'fp16'}
@@ -221,10 +257,13 @@ def _paths(b, compile=False, levers=False, n=2048) -> dict:
         for k, kw in LEVERS.items():
             paths[k] = (partial(_bare, b, **kw), step,
                         'fp32' if kw.get('amp') is False else amp)
-    # the machine's matmul peak in each precision a path uses, timed in the same rounds
+    return _with_peaks(paths, b.dev, n)
+
+def _with_peaks(paths: dict, dev, n: int) -> dict:
+    "`paths` and the machine's matmul peak in each precision they use, timed in the same rounds."
     for p in dict.fromkeys(v[2] for v in paths.values() if v[2]):
         dtype = {v: k for k, v in PRECISION.items()}[p]
-        paths[f'matmul {p}'] = (partial(_matmul, b.dev, dtype, n), 2 * n ** 3, p)
+        paths[f'matmul {p}'] = (partial(_matmul, dev, dtype, n), 2 * n ** 3, p)
     return paths
 
 def _table(paths, times, bs) -> pd.DataFrame:
@@ -242,13 +281,16 @@ def _table(paths, times, bs) -> pd.DataFrame:
     return pd.DataFrame([row(k) for k in paths]).astype({'img/s': 'Int64'})
 
 def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, compile=False,
-          levers=False, n=2048, quiet=False) -> pd.DataFrame:
+          levers=False, n=2048, quiet=False, evaluation=False,
+          eval_images=5000) -> pd.DataFrame:
     """Throughput of ResNet-20 along four paths (and compiled, with `compile`; the bare loop's
-    `levers`), of the data, and the matmul peak of each precision, with FLOP/s and peak fractions."""
+    `levers`), of the data, and the matmul peak of each precision, with FLOP/s and peak fractions;
+    with `evaluation`, of `evaluate` and its levers instead, over `eval_images` images."""
     dev = resolve_device(device)
     b = _bench_setup(dev, steps, warmup, bs, workers)
-    b.flops = step_flops('ResNet20')
-    paths = _paths(b, compile, levers, n)
+    b.flops, b.eval_flops = step_flops('ResNet20'), step_flops('ResNet20', backward=False)
+    if evaluation: _eval_setup(b, eval_images)
+    paths = _eval_paths(b, n) if evaluation else _paths(b, compile, levers, n)
     # printed as they go: GFLOP/s of a matmul, img/s of the others
     shown = {k: (f, w / 1e9, 'GFLOP/s') if k.startswith('matmul') else (f, bs, 'img/s')
              for k, (f, w, _) in paths.items()}
@@ -257,6 +299,7 @@ def bench(steps=40, warmup=5, rounds=3, device=None, bs=128, workers=2, compile=
     shutil.rmtree(b.tmp, ignore_errors=True)
     df = _table(paths, times, bs)
     df.attrs.update(device=str(dev), amp=b.amp, steps=steps, rounds=rounds,
+                    evaluation=evaluation,
                     threads=torch.get_num_threads(), cpu=cpu_name(), flops_per_image=b.flops)
     # what a run long enough to repay compiling trains with by default (`--compile auto`)
     if compile:
@@ -301,6 +344,15 @@ def bench_summary(df: pd.DataFrame) -> str:
         if f'{k} of peak' in r: lines.append(f"{k}: {r[f'{k} of peak']:.0%} of its matmul peak")
     return '\n'.join(lines)
 
+def eval_summary(df: pd.DataFrame) -> str:
+    "Each evaluation lever's throughput against the default path's, from `bench(evaluation=True)`."
+    v, a = dict(zip(df.path, df['img/s'])), df.attrs
+    lines = [f"device {a.get('device')}: {a.get('cpu')}, {a.get('threads')} threads, "
+             f"mixed precision {a.get('amp')}",
+             f"eval (batch {eval_batch_size(a.get('device', 'cpu'))}): {v['eval']} img/s"]
+    return '\n'.join(lines + [f"{k} / eval = {v[k] / v['eval']:.2f}x" for k in EVAL_LEVERS
+                               if k in v])
+
 @call_parse
 def resnet_bench(
     quick:bool=False,   # a short run (10 steps, 1 round) to check that everything works
@@ -312,15 +364,21 @@ def resnet_bench(
     levers:bool=False,  # also time the bare loop with each lever (fused SGD, compiled, ...)
     matmul:int=2048,    # size of the square matmuls that measure the peak
     profile:bool=False, # also profile a step: its time by kind, eager and compiled
+    # time evaluation instead: batch sizes, batch norm folded into the convolutions, fp32
+    evaluation:bool=False,
     out:str=None,       # also write the table as CSV here (the profile as .profile.csv)
 ):
     "Training throughput of ResNet-20 (batch 128): a public loop, this project, a bare loop."
     if matmul < 1: raise ConfigError(f"--matmul {matmul}: must be a positive whole number")
+    if evaluation and (compile or levers or profile):
+        raise ConfigError("--evaluation times evaluation only; "
+                          "drop --compile, --levers and --profile")
     df = bench(steps=10 if quick else steps, warmup=3 if quick else 5,
                rounds=1 if quick else rounds, device=device, workers=workers, compile=compile,
-               levers=levers, n=matmul)
+               levers=levers, n=matmul, evaluation=evaluation,
+               eval_images=1000 if quick else 5000)
     print(df.to_string(index=False, na_rep='-'))
-    print(bench_summary(df))
+    print(eval_summary(df) if evaluation else bench_summary(df))
     if out: atomic_write(Path(out), df.to_csv(index=False))
     if profile:
         dev = resolve_device(device)

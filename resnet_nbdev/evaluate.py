@@ -37,7 +37,7 @@ def check_split(split, val):
         raise ConfigError("--split val: give --val N, "
                           "the number of training images the model was trained without")
 
-def eval_dls(source=None, split='test', val=0, norm='pixel', device=None, bs=1000):
+def eval_dls(source=None, split='test', val=0, norm='pixel', device=None, bs=None):
     "`DataLoaders` whose evaluation loader is CIFAR-10's test set, or the `val` held-out images."
     check_split(split, val)
     return cifar10_dls(source, bs=1, eval_bs=bs, val=val if split == 'val' else 0, norm=norm,
@@ -63,7 +63,7 @@ def eval_counts(model: nn.Module, batches, k: int, flip=False, device=None, shif
     return c
 
 def evaluate(model: nn.Module, data=None, flip=False, split='test', val=0, norm='pixel',
-             device=None, bs=1000, shift=0, amp=False) -> dict:
+             device=None, bs=None, shift=0, amp=False) -> dict:
     """Error, loss and per-class error of `model` on the evaluation split of `data` (dls or
     source); with `amp`, in mixed precision (and channels-last on a CPU), as training evaluates."""
     built = hasattr(data, 'valid')
