@@ -14,8 +14,6 @@ from urllib.error import URLError
 import torch, torch.nn.functional as F
 from torch import Tensor
 from torch.utils.data import TensorDataset
-from torchvision.datasets.utils import download_url, check_integrity
-from torchvision.io import decode_image, encode_png, ImageReadMode
 from fastcore.basics import store_attr
 # fastai 2.8 still calls torch.jit.script at import; the warning says nothing a user can act on
 warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated',
@@ -43,6 +41,9 @@ class DataError(ValueError):
 # %% ../nbs/00_data.ipynb #fd2ed1a1
 def download_cifar10(root='data', url=CIFAR10_URL, md5=CIFAR10_MD5, tries=2) -> Path:
     "Path of the verified CIFAR-10 archive in `root`, downloaded (again, if corrupt) when needed."
+    # torchvision is imported where it is used: it brings torch._dynamo, seconds of every
+    # command's start-up, which a run from an unpacked or cached copy does not need
+    from torchvision.datasets.utils import download_url, check_integrity
     root = Path(root).expanduser()
     fn = root/url.rsplit('/', 1)[-1]
     if check_integrity(fn, md5): return fn
@@ -93,6 +94,7 @@ def fake_cifar10(dest, form='tar.gz', n_train=50, n_test=20, seed=0) -> Path:
         shutil.rmtree(d)
         return arc
     if form in ('folder', 'tgz'):
+        from torchvision.io import encode_png
         d = dest/'cifar10-fake'
         for split, x, y in (('train', xtr, ytr), ('test', xte, yte)):
             for i, (img, lbl) in enumerate(zip(x, y)):
@@ -134,6 +136,7 @@ def _from_batches(read, names):
 
 # %% ../nbs/00_data.ipynb #1871b7c0
 def _decode(data: bytes, name) -> Tensor:
+    from torchvision.io import decode_image, ImageReadMode   # imported once, then cached
     buf = torch.frombuffer(bytearray(data), dtype=torch.uint8)
     img = decode_image(buf, mode=ImageReadMode.RGB)
     if img.shape != (3, 32, 32):
@@ -286,7 +289,8 @@ class Normalize:
         if norm not in ('pixel', 'channel'):
             raise DataError(f"norm={norm!r}: use 'pixel' (the paper), 'channel' "
                             "or a (mean, std) pair of 3 values each")
-        # float64 sums over chunks: exact enough, and never a float copy of the whole set in memory
+        # float64 sums over chunks: exact enough, and never a float copy of the whole set in
+        # memory
         s1 = sum(c.double().sum(0) for c in train_x.split(4096)) / (255 * len(train_x))
         if norm == 'pixel': self.mean, self.std = s1.float(), None
         else:
@@ -356,7 +360,8 @@ class CifarDL(ShowBatch, DataLoader):
         for i, b in enumerate(idxs.split(self.bs)):
             if self.drop_last and len(b) < self.bs: break
             if i < skip: continue   # trained on before the checkpoint, and not augmented again
-            # the pass has begun (PyTorch's loader has drawn its seed): restore random state here
+            # the pass has begun (PyTorch's loader has drawn its seed): restore random state
+            # here
             if hook is not None: hook(); hook = None
             # this process's share of the global batch (as `tensor_split` cuts it)
             self.share = share_of(len(b), self.rank, self.world) if self.world > 1 else None
@@ -372,7 +377,8 @@ class CifarDL(ShowBatch, DataLoader):
         return x, y
 
     def new(self, dataset=None, cls=None, **kwargs):
-        kw = dict(normalize=self.normalize, augment=self.augment, channels_last=self.channels_last,
+        kw = dict(normalize=self.normalize, augment=self.augment,
+                  channels_last=self.channels_last,
                   rank=self.rank, world=self.world)
         return super().new(dataset, cls, **{**kw, **kwargs})
 
@@ -397,7 +403,8 @@ def cifar10_dls(source=None, bs=128, val=0, device=None, norm='pixel', eval_bs=N
     device = default_device(device)
     normalize = Normalize(tx, norm, device=device)
     def dl(x, y, **kw):
-        return CifarDL(CifarDataset(x.to(device), y.to(device), arr.classes), normalize=normalize,
+        return CifarDL(CifarDataset(x.to(device), y.to(device), arr.classes),
+                       normalize=normalize,
                        channels_last=channels_last, device=device, rank=rank, world=world, **kw)
     dls = CifarDLs(dl(tx, ty, bs=bs, shuffle=True, drop_last=True, augment=True),
                       dl(ex, ey, bs=eval_bs or eval_batch_size(device)), device=device)

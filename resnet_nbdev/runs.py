@@ -6,9 +6,9 @@ Docs: https://resnet-nbdev.github.io/resnet_nbdev/runs.html.md"""
 
 # %% ../nbs/10_runs.ipynb #19cf98a5
 from __future__ import annotations
-import argparse, contextlib, inspect, io, os, platform, subprocess, sys, typing
+import argparse, contextlib, importlib.metadata, inspect, io, os, platform, subprocess, sys, typing
 from pathlib import Path
-import torch, torchvision
+import torch
 import fastai
 from fastcore.script import parse_cli
 import resnet_nbdev
@@ -185,6 +185,9 @@ _PRECISIONS = {torch.bfloat16: 'bf16', torch.float16: 'fp16'}
 
 def run_config(run, dls, net, lengths: dict, paper_warmup: bool, world=1) -> dict:
     "What `config.json` records about a run before it starts."
+    # here, not at import: torchvision brings torch._dynamo, which only training needs
+    # (its optimizer imports it anyway)
+    import torchvision
     s, dev = run.s, run.dev
     total = lengths['total_iters']
     return {'name': run.name, 'settings': s, 'classes': len(dls.classes), **lengths,

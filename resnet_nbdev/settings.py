@@ -190,13 +190,16 @@ PAPER = {k: s.default for k, s in SETTINGS.items() if s.record != 'run'}
 # %% ../nbs/10a_settings.ipynb #a28e44b8
 def registry_name(name, dataset='cifar10') -> str:
     "The registry's name of model `name` for `dataset`, or a ConfigError listing the valid ones."
-    load_model_plugins()   # the ImageNet models, and any installed elsewhere
+    # a name not built in loads the plugins (the ImageNet models, and any installed elsewhere),
+    # as does an error, to list them all; a CIFAR run does not (their module imports
+    # torchvision)
     try: m = model_name(name)
     except ValueError: m = None
-    ok = [k for k in MODELS if k.startswith('ImageNet') == (dataset == 'imagenet')]
-    if m not in ok:
+    def fits(k): return k.startswith('ImageNet') == (dataset == 'imagenet')
+    if m is None or not fits(m):
+        load_model_plugins()
         raise ConfigError(f"--model {name!r}: unknown for --dataset {dataset}; choose "
-                          f"one of: {', '.join(ok)}")
+                          f"one of: {', '.join(filter(fits, MODELS))}")
     return m
 
 def check_settings(s: dict) -> dict:
