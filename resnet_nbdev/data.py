@@ -41,8 +41,8 @@ class DataError(ValueError):
 # %% ../nbs/00_data.ipynb #fd2ed1a1
 def download_cifar10(root='data', url=CIFAR10_URL, md5=CIFAR10_MD5, tries=2) -> Path:
     "Path of the verified CIFAR-10 archive in `root`, downloaded (again, if corrupt) when needed."
-    # torchvision is imported where it is used: it brings torch._dynamo, seconds of every
-    # command's start-up, which a run from an unpacked or cached copy does not need
+    # torchvision is imported where it is used: it brings torch._dynamo, seconds of start-up
+    # that evaluating, plotting or a bad flag's error do not need
     from torchvision.datasets.utils import download_url, check_integrity
     root = Path(root).expanduser()
     fn = root/url.rsplit('/', 1)[-1]
@@ -289,8 +289,7 @@ class Normalize:
         if norm not in ('pixel', 'channel'):
             raise DataError(f"norm={norm!r}: use 'pixel' (the paper), 'channel' "
                             "or a (mean, std) pair of 3 values each")
-        # float64 sums over chunks: exact enough, and never a float copy of the whole set in
-        # memory
+        # float64 sums over chunks: exact enough, never a float copy of the whole set in memory
         s1 = sum(c.double().sum(0) for c in train_x.split(4096)) / (255 * len(train_x))
         if norm == 'pixel': self.mean, self.std = s1.float(), None
         else:
@@ -360,8 +359,7 @@ class CifarDL(ShowBatch, DataLoader):
         for i, b in enumerate(idxs.split(self.bs)):
             if self.drop_last and len(b) < self.bs: break
             if i < skip: continue   # trained on before the checkpoint, and not augmented again
-            # the pass has begun (PyTorch's loader has drawn its seed): restore random state
-            # here
+            # the pass has begun (the loader has drawn its seed): restore random state here
             if hook is not None: hook(); hook = None
             # this process's share of the global batch (as `tensor_split` cuts it)
             self.share = share_of(len(b), self.rank, self.world) if self.world > 1 else None

@@ -6,7 +6,7 @@ Docs: https://resnet-nbdev.github.io/resnet_nbdev/runs.html.md"""
 
 # %% ../nbs/10_runs.ipynb #19cf98a5
 from __future__ import annotations
-import argparse, contextlib, importlib.metadata, inspect, io, os, platform, subprocess, sys, typing
+import argparse, contextlib, inspect, io, os, platform, subprocess, sys, typing
 from pathlib import Path
 import torch
 import fastai

@@ -190,9 +190,8 @@ PAPER = {k: s.default for k, s in SETTINGS.items() if s.record != 'run'}
 # %% ../nbs/10a_settings.ipynb #a28e44b8
 def registry_name(name, dataset='cifar10') -> str:
     "The registry's name of model `name` for `dataset`, or a ConfigError listing the valid ones."
-    # a name not built in loads the plugins (the ImageNet models, and any installed elsewhere),
-    # as does an error, to list them all; a CIFAR run does not (their module imports
-    # torchvision)
+    # a name not built in loads the plugins (the ImageNet models, any installed elsewhere), as
+    # does an error, to list them all; a CIFAR run does not: the ImageNet module imports torchvision
     try: m = model_name(name)
     except ValueError: m = None
     def fits(k): return k.startswith('ImageNet') == (dataset == 'imagenet')
